@@ -1,0 +1,64 @@
+// buildApp(deps): the platform plugins first, then each module's routes.
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { AppDeps } from './platform/deps.js';
+import { registerErrorHandling } from './platform/http/errors.js';
+import { registerSecurityHeaders } from './platform/http/security-headers.js';
+import { registerGuard } from './platform/auth/guard.js';
+import { registerIdempotency } from './platform/http/idempotency.js';
+import { registerOpenApi } from './platform/http/openapi.js';
+import { registerFailureAudit } from './platform/audit/failure-hook.js';
+import { healthRoutes } from './platform/http/health.js';
+import { wellKnownRoutes } from './platform/http/well-known.js';
+import { authRoutes } from './platform/auth/routes.js';
+import { oidcRoutes } from './platform/auth/oidc-routes.js';
+import { accountRoutes } from './platform/accounts/routes.js';
+import { auditRoutes } from './platform/audit/routes.js';
+import { webRoutes } from './platform/http/web.js';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: deps.config.logLevel,
+      // Secrets never reach a log: credentials, cookies, tokens.
+      redact: {
+        paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password', '*.token'],
+        censor: '[verwijderd]',
+      },
+    },
+    trustProxy: deps.config.trustProxy,
+    bodyLimit: BODY_LIMIT_BYTES,
+    routerOptions: { ignoreTrailingSlash: false },
+    ajv: {
+      customOptions: {
+        // Unknown properties are an error, not something to drop silently.
+        removeAdditional: false,
+        coerceTypes: 'array',
+        useDefaults: true,
+        allErrors: true,
+      },
+    },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  registerErrorHandling(app);
+  await app.register(cookie, { secret: deps.keys.cookie });
+  registerSecurityHeaders(app);
+  await registerOpenApi(app);
+  registerGuard(app, deps);
+  registerIdempotency(app, deps);
+  registerFailureAudit(app, deps);
+
+  await app.register(async (scope) => {
+    await healthRoutes(scope, deps);
+    await wellKnownRoutes(scope, deps);
+    await authRoutes(scope, deps);
+    await oidcRoutes(scope, deps);
+    await accountRoutes(scope, deps);
+    await auditRoutes(scope, deps);
+    await webRoutes(scope, deps);
+  });
+  return app;
+}

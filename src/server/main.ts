@@ -1,0 +1,62 @@
+// Process entry: config -> database -> app -> listen; graceful shutdown on SIGTERM/SIGINT.
+import { loadConfig, ConfigError } from './config.js';
+import { openDatabase, type Database } from './platform/db/client.js';
+import { migrate } from './platform/db/migrate.js';
+import { makeDeps } from './platform/deps.js';
+import { seedDemo, demoAccounts, DEMO_PASSWORD } from './platform/seed/demo.js';
+import { buildApp } from './app.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuratiefout: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+
+  let database: Database;
+  try {
+    database = await openDatabase(config);
+    await database.ping(5000);
+    await migrate(database);
+  } catch (error) {
+    const where = config.databaseUrl ? 'de PostgreSQL-server uit DATABASE_URL' : `de ingebouwde database in ${config.dataDir}`;
+    console.error(`Kan ${where} niet openen of bijwerken: ${(error as Error).message}`);
+    console.error('Controleer DATABASE_URL (host, poort, gebruiker, database) en of de server draait.');
+    process.exit(1);
+  }
+
+  const deps = makeDeps(config, database);
+  if (config.seedDemo && (await seedDemo(database))) {
+    console.log('Demodata (fictief) aangemaakt. Demo-accounts, wachtwoord voor allemaal: ' + DEMO_PASSWORD);
+    for (const a of demoAccounts()) console.log(`  ${a.tenant.padEnd(14)} ${a.role.padEnd(12)} ${a.email}`);
+  }
+
+  const app = await buildApp(deps);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    // Stop accepting, let requests in flight finish, then close the database.
+    const timer = setTimeout(() => process.exit(1), 10_000);
+    timer.unref();
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  console.log(`Buitenbinnen draait op ${config.publicUrl} (database: ${database.kind})`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,138 @@
+// Opens the database: PGlite (embedded, data in DATA_DIR) by default, a PostgreSQL server when
+// DATABASE_URL is set. Application queries run as a role that is neither owner nor BYPASSRLS,
+// so row-level security applies to every one of them.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { Config } from '../../config.js';
+import * as schema from './schema.js';
+
+export type Schema = typeof schema;
+export type AppDb = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle; the same query API as AppDb. */
+export type Tx = Parameters<Parameters<AppDb['transaction']>[0]>[0];
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  /** Runs as the application role. Use withTenant() for tenant data. */
+  db: AppDb;
+  appRole: string;
+  /** Runs fn in a transaction as the owner: migrations, tenant set-up, maintenance. */
+  asOwner<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
+  /** Applies the committed migrations as the owner. */
+  runMigrations(folder: string): Promise<void>;
+  /** From now on the application connection runs as the application role (PGlite only). */
+  activateAppRole(): Promise<void>;
+  /** Throws when the database does not answer within timeoutMs. */
+  ping(timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'appRole'>, opts: { inMemory?: boolean } = {}): Promise<Database> {
+  if (!ROLE_NAME.test(config.appRole)) throw new Error(`DATABASE_APP_ROLE "${config.appRole}" is not a valid role name`);
+  return config.databaseUrl
+    ? openPostgres(config.databaseUrl, config.appRole)
+    : openPglite(opts.inMemory ? undefined : join(config.dataDir, 'pglite'), config.appRole);
+}
+
+async function openPglite(dir: string | undefined, appRole: string): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  if (dir) mkdirSync(dir, { recursive: true });
+  const client = dir ? await PGlite.create(dir) : await PGlite.create();
+  const db = drizzle({ client, schema }) as unknown as AppDb;
+  // PGlite has one connection whose session user is a superuser; the application role is the
+  // session's current role, and owner work switches back for one transaction only.
+  const owner = (await client.query<{ u: string }>('select session_user as u')).rows[0]!.u;
+  return {
+    kind: 'pglite',
+    db,
+    appRole,
+    async asOwner(fn) {
+      return db.transaction(async (tx) => {
+        await tx.execute(sql.raw(`SET LOCAL ROLE ${quoteIdent(owner)}`));
+        return fn(tx);
+      });
+    },
+    async runMigrations(folder) {
+      const { migrate } = await import('drizzle-orm/pglite/migrator');
+      await client.exec('RESET ROLE');
+      await migrate(db as never, { migrationsFolder: folder });
+    },
+    async activateAppRole() {
+      await client.exec(`SET ROLE ${quoteIdent(appRole)}`);
+    },
+    async ping() {
+      await client.query('select 1');
+    },
+    async close() {
+      await client.close();
+    },
+  };
+}
+
+async function openPostgres(url: string, appRole: string): Promise<Database> {
+  const pg = (await import('pg')).default;
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  const common = { connectionString: url, connectionTimeoutMillis: 3000 };
+  const ownerPool = new pg.Pool({ ...common, max: 2 });
+  // Every application connection starts as the application role (a startup parameter, so no
+  // query can run on it before the switch).
+  const appPool = new pg.Pool({ ...common, max: 10, options: `-c role=${appRole}` });
+  // An idle client that loses its connection must not crash the process; the pool replaces it.
+  ownerPool.on('error', () => undefined);
+  appPool.on('error', () => undefined);
+  const db = drizzle({ client: appPool, schema }) as unknown as AppDb;
+  const ownerDb = drizzle({ client: ownerPool, schema }) as unknown as AppDb;
+  return {
+    kind: 'postgres',
+    db,
+    appRole,
+    asOwner: (fn) => ownerDb.transaction(fn),
+    async runMigrations(folder) {
+      const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+      await migrate(ownerDb as never, { migrationsFolder: folder });
+    },
+    async activateAppRole() {
+      // Every application connection switches on connect; nothing to do here.
+    },
+    async ping(timeoutMs = 2000) {
+      const client = await withTimeout(ownerPool.connect(), timeoutMs);
+      try {
+        await withTimeout(client.query('select 1'), timeoutMs);
+      } finally {
+        client.release();
+      }
+    },
+    async close() {
+      await Promise.all([appPool.end(), ownerPool.end()]);
+    },
+  };
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`database did not answer within ${ms} ms`)), ms);
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
+export function quoteIdent(name: string): string {
+  return '"' + name.replace(/"/g, '""') + '"';
+}
+
+export function quoteLiteral(value: string): string {
+  return "'" + value.replace(/'/g, "''") + "'";
+}

@@ -1,0 +1,49 @@
+// Roles and permissions are shared so that the web app can hide what a role may not do;
+// the server is the authority and checks every route against this same matrix.
+
+export const ROLES = ['beheerder', 'kcc', 'behandelaar', 'adviseur', 'analist'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'tenant:read',
+  'teams:read',
+  'teams:manage',
+  'users:read',
+  'users:manage',
+  'audit:read',
+  'processing-log:read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ALL_STAFF: readonly Role[] = ROLES;
+
+// Who may do what. A permission not listed for a role is denied.
+export const PERMISSION_MATRIX: Record<Permission, readonly Role[]> = {
+  'tenant:read': ALL_STAFF,
+  'teams:read': ALL_STAFF,
+  'teams:manage': ['beheerder'],
+  'users:read': ['beheerder'],
+  'users:manage': ['beheerder'],
+  'audit:read': ['beheerder'],
+  'processing-log:read': ['beheerder'],
+};
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return PERMISSION_MATRIX[permission].includes(role);
+}
+
+export function permissionsOf(role: Role): Permission[] {
+  return PERMISSIONS.filter((p) => roleHas(role, p));
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export const ROLE_LABELS: Record<Role, { nl: string; en: string }> = {
+  beheerder: { nl: 'Beheerder', en: 'Administrator' },
+  kcc: { nl: 'KCC-medewerker', en: 'Contact centre agent' },
+  behandelaar: { nl: 'Behandelaar', en: 'Case handler' },
+  adviseur: { nl: 'Adviseur', en: 'Adviser' },
+  analist: { nl: 'Analist', en: 'Analyst' },
+};

@@ -1,0 +1,19 @@
+import type { MessageKey } from '../i18n/nl';
+
+/** The modules of the main navigation, in menu order. `soon` modules show a placeholder page. */
+export interface Section {
+  path: string;
+  label: MessageKey;
+  soon?: MessageKey;
+}
+
+export const SECTIONS: readonly Section[] = [
+  { path: '/', label: 'nav.start' },
+  { path: '/kanaaladvies', label: 'nav.advice', soon: 'soon.advice' },
+  { path: '/klantreizen', label: 'nav.journeys', soon: 'soon.journeys' },
+  { path: '/klantcontact', label: 'nav.contacts', soon: 'soon.contacts' },
+  { path: '/meldingen', label: 'nav.cases', soon: 'soon.cases' },
+  { path: '/inzichten', label: 'nav.insights', soon: 'soon.insights' },
+];
+
+export const ADMIN_PATH = '/beheer';
