@@ -17,7 +17,10 @@ const built = outputs.every((f) => existsSync(f));
 const stale = built && newest('src') > Math.min(...outputs.map((f) => statSync(f).mtimeMs));
 if (!built || stale) {
   console.log(built ? 'Bronbestanden gewijzigd: opnieuw bouwen…' : 'Eerste start: bouwen…');
-  const result = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync('npm', ['run', 'build'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 await import('../dist/server/main.js');

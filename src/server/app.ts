@@ -3,7 +3,9 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { AppDeps } from './platform/deps.js';
+import type { RouteAccess } from './platform/auth/context.js';
 import { registerErrorHandling } from './platform/http/errors.js';
+import { registerValidation } from './platform/http/validation.js';
 import { registerSecurityHeaders } from './platform/http/security-headers.js';
 import { registerGuard } from './platform/auth/guard.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
@@ -19,30 +21,59 @@ import { webRoutes } from './platform/http/web.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
-export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: RouteAccess | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeCatalogue: RouteEntry[];
+  }
+}
+
+export async function buildApp(
+  deps: AppDeps,
+  opts: { logStream?: { write(line: string): void } } = {},
+): Promise<FastifyInstance> {
   const app = Fastify({
     logger: {
       level: deps.config.logLevel,
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
       // Secrets never reach a log: credentials, cookies, tokens.
       redact: {
-        paths: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]', '*.password', '*.token'],
+        paths: [
+          'req.headers.cookie',
+          'req.headers.authorization',
+          'req.headers["x-csrf-token"]',
+          'res.headers["set-cookie"]',
+          '*.password',
+          '*.token',
+        ],
         censor: '[verwijderd]',
       },
     },
     trustProxy: deps.config.trustProxy,
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { ignoreTrailingSlash: false },
-    ajv: {
-      customOptions: {
-        // Unknown properties are an error, not something to drop silently.
-        removeAdditional: false,
-        coerceTypes: 'array',
-        useDefaults: true,
-        allErrors: true,
-      },
-    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
+  // The route table, with each route's access rule, is kept so that tests can check every route
+  // against every role, and so that a route without a rule is visible at start-up.
+  const routes: RouteEntry[] = [];
+  app.decorate('routeCatalogue', routes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD') continue;
+      routes.push({ method, url: route.url, access: route.config?.access });
+      if (route.config?.access === undefined)
+        app.log.warn({ method, url: route.url }, 'route without access rule: it answers 403 to everyone');
+    }
+  });
+
+  registerValidation(app);
   registerErrorHandling(app);
   await app.register(cookie, { secret: deps.keys.cookie });
   registerSecurityHeaders(app);

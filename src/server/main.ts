@@ -24,7 +24,9 @@ async function main(): Promise<void> {
     await database.ping(5000);
     await migrate(database);
   } catch (error) {
-    const where = config.databaseUrl ? 'de PostgreSQL-server uit DATABASE_URL' : `de ingebouwde database in ${config.dataDir}`;
+    const where = config.databaseUrl
+      ? 'de PostgreSQL-server uit DATABASE_URL'
+      : `de ingebouwde database in ${config.dataDir}`;
     console.error(`Kan ${where} niet openen of bijwerken: ${(error as Error).message}`);
     console.error('Controleer DATABASE_URL (host, poort, gebruiker, database) en of de server draait.');
     process.exit(1);

@@ -23,11 +23,14 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
   return { ...base, ...overrides };
 }
 
-export async function startTestApp(overrides: Partial<Config> = {}): Promise<TestApp> {
+export async function startTestApp(
+  overrides: Partial<Config> = {},
+  logStream?: { write(line: string): void },
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const deps = makeDeps(testConfig(overrides), db.database);
   await seedDemo(db.database);
-  const app = await buildApp(deps);
+  const app = await buildApp(deps, { logStream });
   await app.ready();
   return {
     app,
@@ -53,13 +56,19 @@ export function cookieFrom(res: LightMyRequestResponse, name = 'bb_session'): st
   return `${name}=${c.value}`;
 }
 
-export async function login(app: FastifyInstance, tenant: string, role: string, password = DEMO_PASSWORD): Promise<Login> {
+export async function login(
+  app: FastifyInstance,
+  tenant: string,
+  role: string,
+  password = DEMO_PASSWORD,
+): Promise<Login> {
   const res = await app.inject({
     method: 'POST',
     url: '/api/v1/session',
     payload: { tenant, email: `${role}@${tenant}.example`, password },
   });
-  if (res.statusCode !== 201) throw new Error(`login ${role}@${tenant} failed: ${res.statusCode} ${res.body}`);
+  if (res.statusCode !== 201)
+    throw new Error(`login ${role}@${tenant} failed: ${res.statusCode} ${res.body}`);
   const body = res.json() as { csrfToken: string; user: { id: string }; tenant: { id: string } };
   return { cookie: cookieFrom(res), csrf: body.csrfToken, userId: body.user.id, tenantId: body.tenant.id };
 }

@@ -16,7 +16,10 @@ export interface TestDatabase {
 export async function createTestDatabase(appRole = 'buitenbinnen_app'): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
-    const database = await openDatabase({ databaseUrl: undefined, dataDir: '/nonexistent', appRole }, { inMemory: true });
+    const database = await openDatabase(
+      { databaseUrl: undefined, dataDir: '/nonexistent', appRole },
+      { inMemory: true },
+    );
     await migrate(database);
     return { database, url: undefined, drop: () => database.close() };
   }

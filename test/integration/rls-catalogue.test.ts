@@ -8,7 +8,8 @@ import { tenants } from '../../src/server/platform/tenancy/tables.js';
 import { teams } from '../../src/server/platform/accounts/tables.js';
 
 /** drizzle wraps the driver's error; the reason is in its cause. */
-const deniedByPostgres = (e: unknown) => /permission denied/.test(String((e as { cause?: Error }).cause?.message));
+const deniedByPostgres = (e: unknown) =>
+  /permission denied/.test(String((e as { cause?: Error }).cause?.message));
 
 interface TableRow {
   table_name: string;
@@ -41,7 +42,11 @@ describe('row-level security catalogue', () => {
   it('has row-level security enabled and forced on every table with tenant_id, keyed tenant-first', () => {
     expect(tables.length).toBeGreaterThanOrEqual(6);
     for (const table of tables) {
-      expect(table, table.table_name).toMatchObject({ rls: true, forced: true, first_pk_column: 'tenant_id' });
+      expect(table, table.table_name).toMatchObject({
+        rls: true,
+        forced: true,
+        first_pk_column: 'tenant_id',
+      });
     }
   });
 
@@ -67,12 +72,19 @@ describe('row-level security catalogue', () => {
                (select count(*)::int from pg_class c where c.relowner = r.oid) as owned
         from pg_roles r where r.rolname = current_user`),
     );
-    expect(role).toEqual({ current_user: 'buitenbinnen_app', rolsuper: false, rolbypassrls: false, owned: 0 });
+    expect(role).toEqual({
+      current_user: 'buitenbinnen_app',
+      rolsuper: false,
+      rolbypassrls: false,
+      owned: 0,
+    });
   });
 
   it('shows no rows to a query without tenant context, and only the own tenant’s rows with it', async () => {
     for (const table of tables) {
-      const [row] = rowsOf<{ n: number }>(await t.database.db.execute(sql.raw(`select count(*)::int as n from "${table.table_name}"`)));
+      const [row] = rowsOf<{ n: number }>(
+        await t.database.db.execute(sql.raw(`select count(*)::int as n from "${table.table_name}"`)),
+      );
       expect(row!.n, table.table_name).toBe(0);
     }
     const all = await t.database.db.select().from(tenants);
@@ -82,12 +94,20 @@ describe('row-level security catalogue', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((r) => r.tenantId === first!.id)).toBe(true);
     // Writing a row for another tenant is refused by the policy's WITH CHECK.
-    await expect(withTenant(t.database, first!.id, (tx) => tx.insert(teams).values({ tenantId: second!.id, name: 'Inbraak' }))).rejects.toThrow();
+    await expect(
+      withTenant(t.database, first!.id, (tx) =>
+        tx.insert(teams).values({ tenantId: second!.id, name: 'Inbraak' }),
+      ),
+    ).rejects.toThrow();
   });
 
   it('keeps the audit trail append-only for the application', async () => {
     const [tenant] = await t.database.db.select().from(tenants);
-    await expect(withTenant(t.database, tenant!.id, (tx) => tx.execute(sql`delete from audit_events`))).rejects.toSatisfy(deniedByPostgres);
-    await expect(withTenant(t.database, tenant!.id, (tx) => tx.execute(sql`update processing_records set status = 'x'`))).rejects.toSatisfy(deniedByPostgres);
+    await expect(
+      withTenant(t.database, tenant!.id, (tx) => tx.execute(sql`delete from audit_events`)),
+    ).rejects.toSatisfy(deniedByPostgres);
+    await expect(
+      withTenant(t.database, tenant!.id, (tx) => tx.execute(sql`update processing_records set status = 'x'`)),
+    ).rejects.toSatisfy(deniedByPostgres);
   });
 });

@@ -12,7 +12,12 @@ describe('tenant isolation through the API', () => {
     t = await startTestApp();
     a = await login(t.app, 'voorbeeldstad', 'beheerder');
     b = await login(t.app, 'proefdorp', 'beheerder');
-    const team = await t.app.inject({ method: 'POST', url: '/api/v1/teams', headers: as(b), payload: { name: 'Alleen van Proefdorp' } });
+    const team = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/teams',
+      headers: as(b),
+      payload: { name: 'Alleen van Proefdorp' },
+    });
     teamOfB = team.json().id;
     userOfB = b.userId;
   });
@@ -35,7 +40,12 @@ describe('tenant isolation through the API', () => {
   });
 
   it('never lists another gemeente’s rows', async () => {
-    const lists = ['/api/v1/teams?pageSize=200', '/api/v1/users?pageSize=200', '/api/v1/audit-events?pageSize=200', '/api/v1/processing-records?pageSize=200'];
+    const lists = [
+      '/api/v1/teams?pageSize=200',
+      '/api/v1/users?pageSize=200',
+      '/api/v1/audit-events?pageSize=200',
+      '/api/v1/processing-records?pageSize=200',
+    ];
     for (const url of lists) {
       const res = await t.app.inject({ method: 'GET', url, headers: as(a) });
       expect(res.statusCode, url).toBe(200);

@@ -13,7 +13,8 @@ export interface AppDeps {
 
 export function makeDeps(config: Config, database: Database): AppDeps {
   // Separate keys per purpose, derived from the one secret the operator manages.
-  const derive = (purpose: string) => createHmac('sha256', config.sessionSecret).update(purpose).digest('base64url');
+  const derive = (purpose: string) =>
+    createHmac('sha256', config.sessionSecret).update(purpose).digest('base64url');
   return {
     config,
     database,

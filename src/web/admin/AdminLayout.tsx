@@ -18,7 +18,11 @@ export function AdminLayout() {
       <nav className="bb-admin__nav" aria-label={t('admin.nav')}>
         <ul className="utrecht-link-list utrecht-link-list--html-ul bb-admin__nav-list">
           <li className="utrecht-link-list__item">
-            <NavLink to={ADMIN_PATH} end className="utrecht-link utrecht-link--html-a utrecht-link-list__link">
+            <NavLink
+              to={ADMIN_PATH}
+              end
+              className="utrecht-link utrecht-link--html-a utrecht-link-list__link"
+            >
               {t('admin.title')}
             </NavLink>
           </li>

@@ -27,7 +27,9 @@ interface LogFiltersProps {
 export function LogFilters({ idPrefix, fields, applied, errors, onApply }: LogFiltersProps) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<Record<string, string>>(applied);
-  const refs = Object.fromEntries(fields.map((f) => [f.name, { id: `${idPrefix}-${f.name}`, label: f.label }]));
+  const refs = Object.fromEntries(
+    fields.map((f) => [f.name, { id: `${idPrefix}-${f.name}`, label: f.label }]),
+  );
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

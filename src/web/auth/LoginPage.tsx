@@ -1,7 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../api/problem';
-import { hasErrors, missingRequired, NO_ERRORS, problemToFormErrors, type FormErrors } from '../forms/formErrors';
+import {
+  hasErrors,
+  missingRequired,
+  NO_ERRORS,
+  problemToFormErrors,
+  type FormErrors,
+} from '../forms/formErrors';
 import { useI18n } from '../i18n/I18nProvider';
 import { Alert } from '../ui/Alert';
 import { Button } from '../ui/Button';
@@ -28,7 +34,11 @@ export function LoginPage() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const options = useQuery({ queryKey: ['auth-options'], queryFn: fetchAuthOptions, staleTime: 300_000 });
-  const [values, setValues] = useState<Credentials>(() => ({ tenant: rememberedTenant(), email: '', password: '' }));
+  const [values, setValues] = useState<Credentials>(() => ({
+    tenant: rememberedTenant(),
+    email: '',
+    password: '',
+  }));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -46,7 +56,8 @@ export function LoginPage() {
     onError: (error) => {
       // 401 stays deliberately vague: it must not reveal whether the account exists.
       if (isApiError(error) && error.status === 401) setFailure(t('login.failed'));
-      else if (isApiError(error) && error.status === 429) setFailure(error.problem.detail ?? t('login.rateLimited'));
+      else if (isApiError(error) && error.status === 429)
+        setFailure(error.problem.detail ?? t('login.rateLimited'));
       else setErrors(problemToFormErrors(error, FIELDS, t('form.genericError')));
     },
   });
@@ -58,7 +69,8 @@ export function LoginPage() {
     password: { id: 'login-password', label: labels.password },
   };
 
-  const update = (field: keyof Credentials) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
+  const update = (field: keyof Credentials) => (value: string) =>
+    setValues((v) => ({ ...v, [field]: value }));
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();

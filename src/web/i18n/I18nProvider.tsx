@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { setRequestLanguage } from '../api/http';
 import { en } from './en';
 import { nl, type MessageKey } from './nl';
 
@@ -23,7 +24,7 @@ function isLanguage(value: unknown): value is Language {
 }
 
 // Dutch first: only an explicit earlier choice switches the UI to English, not the browser locale.
-function initialLanguage(): Language {
+function storedLanguage(): Language {
   try {
     const stored = window.localStorage.getItem(STORAGE_KEY);
     return isLanguage(stored) ? stored : 'nl';
@@ -32,11 +33,16 @@ function initialLanguage(): Language {
   }
 }
 
+function initialLanguage(): Language {
+  const lang = storedLanguage();
+  // Set before the first request leaves, so server messages (problem.detail) match the UI.
+  setRequestLanguage(lang);
+  return lang;
+}
+
 export function interpolate(template: string, vars?: Record<string, string | number>): string {
   if (!vars) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in vars ? String(vars[name]) : match,
-  );
+  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -49,6 +55,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const setLang = useCallback((next: Language) => {
     setLangState(next);
+    setRequestLanguage(next);
     try {
       window.localStorage.setItem(STORAGE_KEY, next);
     } catch {

@@ -52,8 +52,7 @@ export const nl = {
     "Hier brengt u klantreizen in kaart met persona's, de huidige en de gewenste reis en bewijs per stap.",
   'soon.contacts':
     'Hier registreert u elk contact op elk kanaal en ziet u de hele geschiedenis van een inwoner.',
-  'soon.cases':
-    'Hier behandelt u meldingen, aanvragen en taken, met statusupdates die de inwoner bereiken.',
+  'soon.cases': 'Hier behandelt u meldingen, aanvragen en taken, met statusupdates die de inwoner bereiken.',
   'soon.insights':
     'Hier ziet u dashboards tegen servicenormen, contactredenen en de plekken waar de klantreis knelt.',
 

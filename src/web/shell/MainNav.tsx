@@ -16,7 +16,11 @@ export function MainNav() {
           {items.map((item) => (
             <li key={item.path} className="utrecht-nav-list__item">
               {/* NavLink sets aria-current="page" on the active item, which the Utrecht CSS styles. */}
-              <NavLink to={item.path} end={item.path === '/'} className="utrecht-nav-list__link bb-main-nav__link">
+              <NavLink
+                to={item.path}
+                end={item.path === '/'}
+                className="utrecht-nav-list__link bb-main-nav__link"
+              >
                 {item.label}
               </NavLink>
             </li>

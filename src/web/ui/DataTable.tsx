@@ -67,7 +67,10 @@ export function DataTable<T>({ caption, columns, rows, rowKey, busy }: DataTable
                 {columns.map((column) => (
                   <td
                     key={column.key}
-                    className={cx('utrecht-table__cell', column.numeric && 'utrecht-table__cell--numeric-data')}
+                    className={cx(
+                      'utrecht-table__cell',
+                      column.numeric && 'utrecht-table__cell--numeric-data',
+                    )}
                   >
                     {column.render(row)}
                   </td>

@@ -42,7 +42,11 @@ export function ErrorSummary({ errors, fields }: ErrorSummaryProps) {
           return (
             <li key={name} className="utrecht-unordered-list__item">
               {field ? (
-                <a className="utrecht-link utrecht-link--html-a" href={`#${field.id}`} onClick={focusField(field.id)}>
+                <a
+                  className="utrecht-link utrecht-link--html-a"
+                  href={`#${field.id}`}
+                  onClick={focusField(field.id)}
+                >
                   {field.label}: {message}
                 </a>
               ) : (

@@ -37,7 +37,13 @@ function FieldShell({
   children,
 }: FieldProps & { children: ReactNode }) {
   return (
-    <div className={cx('utrecht-form-field', 'utrecht-form-field--distanced', error && 'utrecht-form-field--invalid')}>
+    <div
+      className={cx(
+        'utrecht-form-field',
+        'utrecht-form-field--distanced',
+        error && 'utrecht-form-field--invalid',
+      )}
+    >
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {label}
@@ -45,12 +51,18 @@ function FieldShell({
         </label>
       </div>
       {description && (
-        <div className="utrecht-form-field-description utrecht-form-field__description" id={`${id}-description`}>
+        <div
+          className="utrecht-form-field-description utrecht-form-field__description"
+          id={`${id}-description`}
+        >
           {description}
         </div>
       )}
       {error && (
-        <div className="utrecht-form-field-error-message utrecht-form-field__error-message" id={`${id}-error`}>
+        <div
+          className="utrecht-form-field-error-message utrecht-form-field__error-message"
+          id={`${id}-error`}
+        >
           {error}
         </div>
       )}
@@ -86,7 +98,11 @@ export function TextareaField({ id, label, required, error, description, ...inpu
   return (
     <FieldShell {...field}>
       <textarea
-        className={cx('utrecht-textarea', 'utrecht-textarea--html-textarea', error && 'utrecht-textarea--invalid')}
+        className={cx(
+          'utrecht-textarea',
+          'utrecht-textarea--html-textarea',
+          error && 'utrecht-textarea--invalid',
+        )}
         {...controlAria(field)}
         {...input}
       />
@@ -165,12 +181,18 @@ export function CheckboxField({ id, label, error, description, ...input }: Check
         </label>
       </div>
       {description && (
-        <div className="utrecht-form-field-description utrecht-form-field__description" id={`${id}-description`}>
+        <div
+          className="utrecht-form-field-description utrecht-form-field__description"
+          id={`${id}-description`}
+        >
           {description}
         </div>
       )}
       {error && (
-        <div className="utrecht-form-field-error-message utrecht-form-field__error-message" id={`${id}-error`}>
+        <div
+          className="utrecht-form-field-error-message utrecht-form-field__error-message"
+          id={`${id}-error`}
+        >
           {error}
         </div>
       )}

@@ -16,7 +16,11 @@ export function SkipLink({ targetId, children }: SkipLinkProps) {
     target.scrollIntoView();
   };
   return (
-    <a href={`#${targetId}`} className="utrecht-skip-link utrecht-skip-link--visible-on-focus" onClick={onClick}>
+    <a
+      href={`#${targetId}`}
+      className="utrecht-skip-link utrecht-skip-link--visible-on-focus"
+      onClick={onClick}
+    >
       {children}
     </a>
   );

@@ -18,7 +18,12 @@ export const User = Type.Object({
 });
 
 export const NewUser = Type.Object(
-  { name: Name, email: Email, role: Role, password: Type.Optional(Type.String({ minLength: 12, maxLength: 1024 })) },
+  {
+    name: Name,
+    email: Email,
+    role: Role,
+    password: Type.Optional(Type.String({ minLength: 12, maxLength: 1024 })),
+  },
   { additionalProperties: false },
 );
 

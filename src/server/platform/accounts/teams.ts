@@ -29,7 +29,8 @@ function view(row: typeof teams.$inferSelect): TeamView {
   };
 }
 
-const nameTaken = () => problems.validation([{ pointer: '/name', detail: 'is al in gebruik' }], 'Er is al een team met deze naam.');
+const nameTaken = () =>
+  problems.validation([{ pointer: '/name', detail: 'is al in gebruik' }], 'Er is al een team met deze naam.');
 
 export async function listTeams(tx: Tx, ctx: ActionContext, q: PageQuery) {
   const rows = await tx
@@ -39,12 +40,18 @@ export async function listTeams(tx: Tx, ctx: ActionContext, q: PageQuery) {
     .orderBy(asc(teams.name), asc(teams.id))
     .limit(q.pageSize)
     .offset(offsetOf(q));
-  const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(teams).where(eq(teams.tenantId, ctx.tenantId));
+  const [count] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(teams)
+    .where(eq(teams.tenantId, ctx.tenantId));
   return { items: rows.map(view), page: q.page, pageSize: q.pageSize, total: count?.n ?? 0 };
 }
 
 export async function getTeam(tx: Tx, ctx: ActionContext, id: string): Promise<TeamView> {
-  const [row] = await tx.select().from(teams).where(and(eq(teams.tenantId, ctx.tenantId), eq(teams.id, id)));
+  const [row] = await tx
+    .select()
+    .from(teams)
+    .where(and(eq(teams.tenantId, ctx.tenantId), eq(teams.id, id)));
   if (!row) throw problems.notFound('Het team');
   return view(row);
 }
@@ -59,7 +66,12 @@ export async function createTeam(tx: Tx, ctx: ActionContext, input: TeamInput): 
   try {
     const [row] = await tx
       .insert(teams)
-      .values({ tenantId: ctx.tenantId, name: input.name.trim(), email: input.email ?? null, description: input.description ?? null })
+      .values({
+        tenantId: ctx.tenantId,
+        name: input.name.trim(),
+        email: input.email ?? null,
+        description: input.description ?? null,
+      })
       .returning();
     await recordAudit(tx, ctx, { action: 'team.create', objectType: 'team', objectId: row!.id });
     return view(row!);
@@ -69,13 +81,26 @@ export async function createTeam(tx: Tx, ctx: ActionContext, input: TeamInput): 
   }
 }
 
-export async function updateTeam(tx: Tx, ctx: ActionContext, id: string, expected: number, patch: Partial<TeamInput>): Promise<TeamView> {
+export async function updateTeam(
+  tx: Tx,
+  ctx: ActionContext,
+  id: string,
+  expected: number,
+  patch: Partial<TeamInput>,
+): Promise<TeamView> {
   const values: Record<string, unknown> = {};
   if (patch.name !== undefined) values.name = patch.name.trim();
   if (patch.email !== undefined) values.email = patch.email;
   if (patch.description !== undefined) values.description = patch.description;
   try {
-    const row = await updateVersioned(tx, teams, { tenantId: ctx.tenantId, id }, expected, values, 'Het team');
+    const row = await updateVersioned(
+      tx,
+      teams,
+      { tenantId: ctx.tenantId, id },
+      expected,
+      values,
+      'Het team',
+    );
     await recordAudit(tx, ctx, { action: 'team.update', objectType: 'team', objectId: id });
     return view(row);
   } catch (error) {

@@ -49,16 +49,34 @@ export async function listUsers(tx: Tx, ctx: ActionContext, q: PageQuery) {
     .orderBy(asc(users.name), asc(users.id))
     .limit(q.pageSize)
     .offset(offsetOf(q));
-  const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(users).where(eq(users.tenantId, ctx.tenantId));
-  await recordProcessing(tx, ctx, { activity: ACTIVITY, action: 'read', subjectType: SUBJECT, subjectIds: rows.map((r) => r.id), startedAt });
+  const [count] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(eq(users.tenantId, ctx.tenantId));
+  await recordProcessing(tx, ctx, {
+    activity: ACTIVITY,
+    action: 'read',
+    subjectType: SUBJECT,
+    subjectIds: rows.map((r) => r.id),
+    startedAt,
+  });
   return { items: rows.map(view), page: q.page, pageSize: q.pageSize, total: count?.n ?? 0 };
 }
 
 export async function getUser(tx: Tx, ctx: ActionContext, id: string): Promise<UserView> {
   const startedAt = new Date();
-  const [row] = await tx.select().from(users).where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, id)));
+  const [row] = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, ctx.tenantId), eq(users.id, id)));
   if (!row) throw problems.notFound('De medewerker');
-  await recordProcessing(tx, ctx, { activity: ACTIVITY, action: 'read', subjectType: SUBJECT, subjectIds: [id], startedAt });
+  await recordProcessing(tx, ctx, {
+    activity: ACTIVITY,
+    action: 'read',
+    subjectType: SUBJECT,
+    subjectIds: [id],
+    startedAt,
+  });
   return view(row);
 }
 
@@ -72,19 +90,37 @@ export interface NewUser {
 export async function createUser(tx: Tx, ctx: ActionContext, input: NewUser): Promise<UserView> {
   const startedAt = new Date();
   if (input.password !== undefined && input.password.length < MIN_PASSWORD_LENGTH) {
-    throw problems.validation([{ pointer: '/password', detail: `moet minstens ${MIN_PASSWORD_LENGTH} tekens lang zijn` }]);
+    throw problems.validation([
+      { pointer: '/password', detail: `moet minstens ${MIN_PASSWORD_LENGTH} tekens lang zijn` },
+    ]);
   }
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   try {
     const [row] = await tx
       .insert(users)
-      .values({ tenantId: ctx.tenantId, name: input.name.trim(), email: normaliseEmail(input.email), role: input.role, passwordHash })
+      .values({
+        tenantId: ctx.tenantId,
+        name: input.name.trim(),
+        email: normaliseEmail(input.email),
+        role: input.role,
+        passwordHash,
+      })
       .returning();
     await recordAudit(tx, ctx, { action: 'user.create', objectType: 'user', objectId: row!.id });
-    await recordProcessing(tx, ctx, { activity: ACTIVITY, action: 'create', subjectType: SUBJECT, subjectIds: [row!.id], startedAt });
+    await recordProcessing(tx, ctx, {
+      activity: ACTIVITY,
+      action: 'create',
+      subjectType: SUBJECT,
+      subjectIds: [row!.id],
+      startedAt,
+    });
     return view(row!);
   } catch (error) {
-    if (uniqueViolation(error)) throw problems.validation([{ pointer: '/email', detail: 'is al in gebruik' }], 'Er is al een medewerker met dit e-mailadres.');
+    if (uniqueViolation(error))
+      throw problems.validation(
+        [{ pointer: '/email', detail: 'is al in gebruik' }],
+        'Er is al een medewerker met dit e-mailadres.',
+      );
     throw error;
   }
 }
@@ -95,7 +131,13 @@ export interface UserPatch {
   active?: boolean;
 }
 
-export async function updateUser(tx: Tx, ctx: ActionContext, id: string, expected: number, patch: UserPatch): Promise<UserView> {
+export async function updateUser(
+  tx: Tx,
+  ctx: ActionContext,
+  id: string,
+  expected: number,
+  patch: UserPatch,
+): Promise<UserView> {
   const startedAt = new Date();
   if (id === ctx.actor?.id && (patch.active === false || (patch.role && patch.role !== 'beheerder'))) {
     // A beheerder locking themselves out would leave a gemeente without administration.
@@ -105,10 +147,23 @@ export async function updateUser(tx: Tx, ctx: ActionContext, id: string, expecte
   if (patch.name !== undefined) values.name = patch.name.trim();
   if (patch.role !== undefined) values.role = patch.role;
   if (patch.active !== undefined) values.active = patch.active;
-  const row = await updateVersioned(tx, users, { tenantId: ctx.tenantId, id }, expected, values, 'De medewerker');
+  const row = await updateVersioned(
+    tx,
+    users,
+    { tenantId: ctx.tenantId, id },
+    expected,
+    values,
+    'De medewerker',
+  );
   // A changed role or a deactivated account takes effect now, not at the next login.
   if (patch.role !== undefined || patch.active === false) await destroyUserSessions(tx, ctx.tenantId, id);
   await recordAudit(tx, ctx, { action: 'user.update', objectType: 'user', objectId: id });
-  await recordProcessing(tx, ctx, { activity: ACTIVITY, action: 'update', subjectType: SUBJECT, subjectIds: [id], startedAt });
+  await recordProcessing(tx, ctx, {
+    activity: ACTIVITY,
+    action: 'update',
+    subjectType: SUBJECT,
+    subjectIds: [id],
+    startedAt,
+  });
   return view(row);
 }

@@ -23,7 +23,10 @@ export function registerFailureAudit(app: FastifyInstance, deps: AppDeps): void 
             origin: request.ip,
             pseudonymKey: deps.keys.pseudonym,
           },
-          { action: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`, result: status === 403 ? 'denied' : 'failure' },
+          {
+            action: `${request.method} ${request.routeOptions.url ?? request.url.split('?')[0]}`,
+            result: status === 403 ? 'denied' : 'failure',
+          },
         ),
       );
     } catch (error) {

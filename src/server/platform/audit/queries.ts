@@ -26,8 +26,17 @@ export async function listAuditEvents(tx: Tx, tenantId: string, f: AuditFilter) 
   if (f.actor) where.push(ilike(auditEvents.actorName, contains(f.actor)));
   if (f.result) where.push(eq(auditEvents.result, f.result));
   const cond = and(...where);
-  const rows = await tx.select().from(auditEvents).where(cond).orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id)).limit(f.pageSize).offset(offsetOf(f));
-  const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(auditEvents).where(cond);
+  const rows = await tx
+    .select()
+    .from(auditEvents)
+    .where(cond)
+    .orderBy(desc(auditEvents.occurredAt), desc(auditEvents.id))
+    .limit(f.pageSize)
+    .offset(offsetOf(f));
+  const [count] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(auditEvents)
+    .where(cond);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -72,7 +81,10 @@ export async function listProcessingRecords(tx: Tx, tenantId: string, f: Process
     .orderBy(desc(processingRecords.startedAt), desc(processingRecords.id))
     .limit(f.pageSize)
     .offset(offsetOf(f));
-  const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(processingRecords).where(cond);
+  const [count] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(processingRecords)
+    .where(cond);
   return {
     items: rows.map((r) => ({
       id: r.id,

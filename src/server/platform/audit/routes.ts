@@ -3,7 +3,12 @@ import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { inTenant } from '../request.js';
 import { pageOf } from '../http/pagination.js';
-import { listAuditEvents, listProcessingRecords, type AuditFilter, type ProcessingFilter } from './queries.js';
+import {
+  listAuditEvents,
+  listProcessingRecords,
+  type AuditFilter,
+  type ProcessingFilter,
+} from './queries.js';
 
 const paging = {
   page: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),
@@ -50,13 +55,21 @@ export async function auditRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         tags: ['beheer'],
         summary: 'Audittrail: handelingen van medewerkers',
         querystring: Type.Object(
-          { ...paging, action: Type.Optional(Text), actor: Type.Optional(Text), result: Type.Optional(Type.Union([Type.Literal('success'), Type.Literal('failure'), Type.Literal('denied')])) },
+          {
+            ...paging,
+            action: Type.Optional(Text),
+            actor: Type.Optional(Text),
+            result: Type.Optional(
+              Type.Union([Type.Literal('success'), Type.Literal('failure'), Type.Literal('denied')]),
+            ),
+          },
           { additionalProperties: false },
         ),
         response: { 200: pageOf(AuditEvent) },
       },
     },
-    (request) => inTenant(deps, request, (tx, ctx) => listAuditEvents(tx, ctx.tenantId, request.query as AuditFilter)),
+    (request) =>
+      inTenant(deps, request, (tx, ctx) => listAuditEvents(tx, ctx.tenantId, request.query as AuditFilter)),
   );
   app.get(
     '/api/v1/processing-records',
@@ -66,12 +79,20 @@ export async function auditRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         tags: ['beheer'],
         summary: 'Logboek Dataverwerkingen',
         querystring: Type.Object(
-          { ...paging, activity: Type.Optional(Text), traceId: Type.Optional(Type.String({ pattern: '^[0-9a-f]{32}$' })), subjectPseudonym: Type.Optional(Text) },
+          {
+            ...paging,
+            activity: Type.Optional(Text),
+            traceId: Type.Optional(Type.String({ pattern: '^[0-9a-f]{32}$' })),
+            subjectPseudonym: Type.Optional(Text),
+          },
           { additionalProperties: false },
         ),
         response: { 200: pageOf(ProcessingRecord) },
       },
     },
-    (request) => inTenant(deps, request, (tx, ctx) => listProcessingRecords(tx, ctx.tenantId, request.query as ProcessingFilter)),
+    (request) =>
+      inTenant(deps, request, (tx, ctx) =>
+        listProcessingRecords(tx, ctx.tenantId, request.query as ProcessingFilter),
+      ),
   );
 }

@@ -39,17 +39,20 @@ export function registerGuard(app: FastifyInstance, deps: AppDeps): void {
     }
 
     const access = request.routeOptions.config.access;
-    if (access === undefined) throw problems.forbidden('Deze route heeft geen toegangsregel en is daarom voor niemand toegankelijk.');
+    if (access === undefined)
+      throw problems.forbidden('Deze route heeft geen toegangsregel en is daarom voor niemand toegankelijk.');
     if (access !== 'public') {
       if (!request.auth) throw problems.unauthenticated();
-      if (access !== 'authenticated' && !roleHas(request.auth.session.user.role, access)) throw problems.forbidden();
+      if (access !== 'authenticated' && !roleHas(request.auth.session.user.role, access))
+        throw problems.forbidden();
     }
 
     if (STATE_CHANGING.has(request.method)) {
       if (!originMatches(request, deps.config.publicUrl)) throw problems.csrf();
       if (request.auth && request.routeOptions.config.csrf !== false) {
         const token = request.headers['x-csrf-token'];
-        if (!sameToken(typeof token === 'string' ? token : undefined, request.auth.session.csrfToken)) throw problems.csrf();
+        if (!sameToken(typeof token === 'string' ? token : undefined, request.auth.session.csrfToken))
+          throw problems.csrf();
       }
     }
   });

@@ -11,9 +11,7 @@ import { createSession } from './sessions.js';
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MS = 15 * 60_000;
 
-export type LoginResult =
-  | { ok: true; tenantId: string; cookieValue: string }
-  | { ok: false };
+export type LoginResult = { ok: true; tenantId: string; cookieValue: string } | { ok: false };
 
 /**
  * Password login. Unknown gemeente, unknown e-mail, wrong password, locked or inactive account:
@@ -31,9 +29,18 @@ export async function loginWithPassword(
     return { ok: false };
   }
   const email = normaliseEmail(input.email);
-  const ctx = { tenantId: tenant.id, actor: null, trace: origin.trace, origin: origin.ip, pseudonymKey: deps.keys.pseudonym };
+  const ctx = {
+    tenantId: tenant.id,
+    actor: null,
+    trace: origin.trace,
+    origin: origin.ip,
+    pseudonymKey: deps.keys.pseudonym,
+  };
   return withTenant(deps.database, tenant.id, async (tx) => {
-    const [user] = await tx.select().from(users).where(and(eq(users.tenantId, tenant.id), eq(users.email, email)));
+    const [user] = await tx
+      .select()
+      .from(users)
+      .where(and(eq(users.tenantId, tenant.id), eq(users.email, email)));
     const locked = !!user?.lockedUntil && user.lockedUntil > now;
     const valid = await verifyPassword(user?.passwordHash, input.password);
     if (!user || !valid || locked || !user.active) {
@@ -42,16 +49,29 @@ export async function loginWithPassword(
         const lock = failed >= MAX_FAILED_LOGINS;
         await tx
           .update(users)
-          .set({ failedLogins: lock ? 0 : failed, lockedUntil: lock ? new Date(now.getTime() + LOCKOUT_MS) : user.lockedUntil })
+          .set({
+            failedLogins: lock ? 0 : failed,
+            lockedUntil: lock ? new Date(now.getTime() + LOCKOUT_MS) : user.lockedUntil,
+          })
           .where(and(eq(users.tenantId, tenant.id), eq(users.id, user.id)));
-        if (lock) await recordAudit(tx, ctx, { action: 'auth.lockout', objectType: 'user', objectId: user.id, result: 'failure' });
+        if (lock)
+          await recordAudit(tx, ctx, {
+            action: 'auth.lockout',
+            objectType: 'user',
+            objectId: user.id,
+            result: 'failure',
+          });
       }
-      await recordAudit(tx, { ...ctx, actor: user ? { id: user.id, name: user.name } : null }, {
-        action: 'auth.login',
-        objectType: 'user',
-        objectId: user?.id,
-        result: 'failure',
-      });
+      await recordAudit(
+        tx,
+        { ...ctx, actor: user ? { id: user.id, name: user.name } : null },
+        {
+          action: 'auth.login',
+          objectType: 'user',
+          objectId: user?.id,
+          result: 'failure',
+        },
+      );
       return { ok: false as const };
     }
     await tx
@@ -59,7 +79,11 @@ export async function loginWithPassword(
       .set({ failedLogins: 0, lockedUntil: null })
       .where(and(eq(users.tenantId, tenant.id), eq(users.id, user.id)));
     const session = await createSession(tx, tenant.id, user.id, 'password', now);
-    await recordAudit(tx, { ...ctx, actor: { id: user.id, name: user.name } }, { action: 'auth.login', objectType: 'user', objectId: user.id });
+    await recordAudit(
+      tx,
+      { ...ctx, actor: { id: user.id, name: user.name } },
+      { action: 'auth.login', objectType: 'user', objectId: user.id },
+    );
     return { ok: true as const, tenantId: tenant.id, cookieValue: session.cookieValue };
   });
 }

@@ -33,7 +33,8 @@ export async function oidcRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       throw error;
     }));
 
-  const fail = (reply: FastifyReply, reason: string) => reply.redirect(`/login?fout=${encodeURIComponent(reason)}`, 303);
+  const fail = (reply: FastifyReply, reason: string) =>
+    reply.redirect(`/login?fout=${encodeURIComponent(reason)}`, 303);
 
   app.get(
     `${FLOW_PATH}/login`,
@@ -42,7 +43,10 @@ export async function oidcRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       schema: {
         tags: ['auth'],
         summary: 'Start inloggen via de identity provider (SSO)',
-        querystring: Type.Object({ tenant: Type.Optional(Type.String({ maxLength: 100 })) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          { tenant: Type.Optional(Type.String({ maxLength: 100 })) },
+          { additionalProperties: false },
+        ),
       },
     },
     async (request, reply) => {
@@ -75,7 +79,10 @@ export async function oidcRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
 
   app.get(
     `${FLOW_PATH}/callback`,
-    { config: { access: 'public' }, schema: { tags: ['auth'], summary: 'Terugkeer van de identity provider', hide: true } },
+    {
+      config: { access: 'public' },
+      schema: { tags: ['auth'], summary: 'Terugkeer van de identity provider', hide: true },
+    },
     async (request, reply) => {
       const raw = request.cookies[FLOW_COOKIE];
       reply.clearCookie(FLOW_COOKIE, { path: FLOW_PATH });
@@ -102,19 +109,37 @@ export async function oidcRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       const tenant = typeof tenantSlug === 'string' ? await deps.tenants.bySlug(tenantSlug) : undefined;
       const role = roleFromClaim(claims[settings.roleClaim], settings.roleMap);
       if (!tenant || !role) {
-        request.log.warn({ tenant: tenantSlug, hasRole: !!role }, 'OIDC login without a known gemeente or role');
+        request.log.warn(
+          { tenant: tenantSlug, hasRole: !!role },
+          'OIDC login without a known gemeente or role',
+        );
         return fail(reply, 'sso-geen-toegang');
       }
       const cookieValue = await withTenant(deps.database, tenant.id, async (tx) => {
         const user = await upsertOidcUser(
           tx,
           tenant.id,
-          { sub: claims.sub, email: typeof claims.email === 'string' ? claims.email : undefined, name: typeof claims.name === 'string' ? claims.name : undefined },
+          {
+            sub: claims.sub,
+            email: typeof claims.email === 'string' ? claims.email : undefined,
+            name: typeof claims.name === 'string' ? claims.name : undefined,
+          },
           role,
         );
-        const ctx = { tenantId: tenant.id, actor: { id: user.id, name: user.name }, trace: request.trace, origin: request.ip, pseudonymKey: deps.keys.pseudonym };
+        const ctx = {
+          tenantId: tenant.id,
+          actor: { id: user.id, name: user.name },
+          trace: request.trace,
+          origin: request.ip,
+          pseudonymKey: deps.keys.pseudonym,
+        };
         if (!user.active) {
-          await recordAudit(tx, ctx, { action: 'auth.login.oidc', objectType: 'user', objectId: user.id, result: 'failure' });
+          await recordAudit(tx, ctx, {
+            action: 'auth.login.oidc',
+            objectType: 'user',
+            objectId: user.id,
+            result: 'failure',
+          });
           return null;
         }
         const session = await createSession(tx, tenant.id, user.id, 'oidc');

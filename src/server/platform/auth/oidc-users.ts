@@ -40,6 +40,9 @@ export async function upsertOidcUser(
       .returning();
     return { id: row!.id, name: row!.name, active: row!.active };
   }
-  const [row] = await tx.insert(users).values({ tenantId, email, name, role, oidcSubject: claims.sub }).returning();
+  const [row] = await tx
+    .insert(users)
+    .values({ tenantId, email, name, role, oidcSubject: claims.sub })
+    .returning();
   return { id: row!.id, name: row!.name, active: row!.active };
 }

@@ -97,7 +97,11 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     '/api/v1/session',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: 'De huidige sessie', response: { 200: SessionSchema, 401: ProblemSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'De huidige sessie',
+        response: { 200: SessionSchema, 401: ProblemSchema },
+      },
     },
     async (request) => {
       const auth = requireAuth(request);
@@ -116,7 +120,11 @@ export async function authRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       const ctx = actionContext(request, deps.keys.pseudonym);
       await withTenant(deps.database, auth.tenant.id, async (tx) => {
         await destroySession(tx, auth.tenant.id, auth.session.idHash);
-        await recordAudit(tx, ctx, { action: 'auth.logout', objectType: 'user', objectId: auth.session.user.id });
+        await recordAudit(tx, ctx, {
+          action: 'auth.logout',
+          objectType: 'user',
+          objectId: auth.session.user.id,
+        });
       });
       clearSessionCookie(reply, deps.config);
       return reply.code(204).send();

@@ -64,11 +64,17 @@ export async function createSession(
     authMethod,
   });
   // Expired sessions of this user are cleaned up on the way.
-  await tx.delete(sessions).where(and(eq(sessions.tenantId, tenantId), eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
+  await tx
+    .delete(sessions)
+    .where(and(eq(sessions.tenantId, tenantId), eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
   return { cookieValue: `${tenantId}.${token}`, csrfToken, idHash };
 }
 
-export async function resolveSession(database: Database, cookieValue: string | undefined, now = new Date()): Promise<ResolvedSession | null> {
+export async function resolveSession(
+  database: Database,
+  cookieValue: string | undefined,
+  now = new Date(),
+): Promise<ResolvedSession | null> {
   const parsed = parseSessionCookie(cookieValue);
   if (!parsed) return null;
   const idHash = hashToken(parsed.token);
@@ -92,7 +98,9 @@ export async function resolveSession(database: Database, cookieValue: string | u
     if (!row) return null;
     const idle = now.getTime() - row.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;
     if (idle || row.expiresAt <= now || !row.active || !isRole(row.role)) {
-      await tx.delete(sessions).where(and(eq(sessions.tenantId, parsed.tenantId), eq(sessions.idHash, idHash)));
+      await tx
+        .delete(sessions)
+        .where(and(eq(sessions.tenantId, parsed.tenantId), eq(sessions.idHash, idHash)));
       return null;
     }
     if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
@@ -119,7 +127,9 @@ export async function destroySession(tx: Tx, tenantId: string, idHash: string): 
 export async function endSessionByCookie(database: Database, cookieValue: string | undefined): Promise<void> {
   const parsed = parseSessionCookie(cookieValue);
   if (!parsed) return;
-  await withTenant(database, parsed.tenantId, (tx) => destroySession(tx, parsed.tenantId, hashToken(parsed.token)));
+  await withTenant(database, parsed.tenantId, (tx) =>
+    destroySession(tx, parsed.tenantId, hashToken(parsed.token)),
+  );
 }
 
 export async function destroyUserSessions(tx: Tx, tenantId: string, userId: string): Promise<void> {

@@ -31,8 +31,12 @@ export interface Database {
 
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
-export async function openDatabase(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'appRole'>, opts: { inMemory?: boolean } = {}): Promise<Database> {
-  if (!ROLE_NAME.test(config.appRole)) throw new Error(`DATABASE_APP_ROLE "${config.appRole}" is not a valid role name`);
+export async function openDatabase(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'appRole'>,
+  opts: { inMemory?: boolean } = {},
+): Promise<Database> {
+  if (!ROLE_NAME.test(config.appRole))
+    throw new Error(`DATABASE_APP_ROLE "${config.appRole}" is not a valid role name`);
   return config.databaseUrl
     ? openPostgres(config.databaseUrl, config.appRole)
     : openPglite(opts.inMemory ? undefined : join(config.dataDir, 'pglite'), config.appRole);
@@ -82,9 +86,12 @@ async function openPostgres(url: string, appRole: string): Promise<Database> {
   // Every application connection starts as the application role (a startup parameter, so no
   // query can run on it before the switch).
   const appPool = new pg.Pool({ ...common, max: 10, options: `-c role=${appRole}` });
-  // An idle client that loses its connection must not crash the process; the pool replaces it.
-  ownerPool.on('error', () => undefined);
-  appPool.on('error', () => undefined);
+  // A connection lost while idle, or while checked out between two queries, must not crash the
+  // process: the query in flight fails (503), the pool drops the client and opens a new one later.
+  for (const pool of [ownerPool, appPool]) {
+    pool.on('error', () => undefined);
+    pool.on('connect', (client) => client.on('error', () => undefined));
+  }
   const db = drizzle({ client: appPool, schema }) as unknown as AppDb;
   const ownerDb = drizzle({ client: ownerPool, schema }) as unknown as AppDb;
   return {

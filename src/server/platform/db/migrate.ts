@@ -45,9 +45,7 @@ export async function migrate(database: Database): Promise<void> {
     await tx.execute(sql.raw(`GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ${role}`));
   });
   // The connecting user must be able to switch to the role (implicit for a superuser).
-  await database
-    .asOwner((tx) => tx.execute(sql.raw(`GRANT ${role} TO CURRENT_USER`)))
-    .catch(() => undefined);
+  await database.asOwner((tx) => tx.execute(sql.raw(`GRANT ${role} TO CURRENT_USER`))).catch(() => undefined);
   await database.activateAppRole();
 }
 

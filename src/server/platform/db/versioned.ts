@@ -30,6 +30,9 @@ export async function updateVersioned<T extends PgTable & VersionedColumns>(
     .where(and(match, eq(table.version, expected)))
     .returning()) as T['$inferSelect'][];
   if (updated[0]) return updated[0];
-  const exists = await tx.select({ id: table.id }).from(table as PgTable).where(match);
+  const exists = await tx
+    .select({ id: table.id })
+    .from(table as PgTable)
+    .where(match);
   throw exists.length ? problems.preconditionFailed() : problems.notFound(what);
 }

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { isDatabaseUnavailable } from '../db/errors.js';
 import { Problem, problems, type FieldError } from './problem.js';
 
@@ -9,7 +9,12 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
-const CONTEXT_PREFIX: Record<string, string> = { body: '', querystring: '/query', params: '/params', headers: '/headers' };
+const CONTEXT_PREFIX: Record<string, string> = {
+  body: '',
+  querystring: '/query',
+  params: '/params',
+  headers: '/headers',
+};
 
 /** Turns schema-validation errors into field paths a form can attach its messages to. */
 export function fieldErrors(validation: AjvError[], context = 'body'): FieldError[] {
@@ -26,12 +31,17 @@ export function fieldErrors(validation: AjvError[], context = 'body'): FieldErro
     } else if (v.keyword === 'maxLength') {
       detail = `mag hoogstens ${String(v.params.limit)} tekens lang zijn`;
     } else if (v.keyword === 'minLength') {
-      detail = v.params.limit === 1 ? 'mag niet leeg zijn' : `moet minstens ${String(v.params.limit)} tekens lang zijn`;
+      detail =
+        v.params.limit === 1
+          ? 'mag niet leeg zijn'
+          : `moet minstens ${String(v.params.limit)} tekens lang zijn`;
     } else if (v.keyword === 'type') {
       detail = `moet van het type ${String(v.params.type)} zijn`;
     } else if (v.keyword === 'enum' || v.keyword === 'anyOf') {
       const allowed = v.params.allowedValues;
-      detail = Array.isArray(allowed) ? `moet een van ${allowed.join(', ')} zijn` : 'is geen toegestane waarde';
+      detail = Array.isArray(allowed)
+        ? `moet een van ${allowed.join(', ')} zijn`
+        : 'is geen toegestane waarde';
     } else if (v.keyword === 'format') {
       detail = `is geen geldig ${String(v.params.format)}`;
     }
@@ -49,8 +59,13 @@ export function registerErrorHandling(app: FastifyInstance): void {
     if (error instanceof Problem) {
       problem = error;
     } else if (error.validation) {
-      problem = problems.validation(fieldErrors(error.validation as unknown as AjvError[], error.validationContext));
-    } else if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error.statusCode === 400 && error instanceof SyntaxError)) {
+      problem = problems.validation(
+        fieldErrors(error.validation as unknown as AjvError[], error.validationContext),
+      );
+    } else if (
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      (error.statusCode === 400 && error instanceof SyntaxError)
+    ) {
       problem = problems.malformedJson(error.message);
     } else if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
       problem = problems.malformedJson('De body is leeg maar het Content-Type is JSON.');
@@ -73,11 +88,19 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, new Problem(404, 'not-found', 'Niet gevonden', `Er is geen resource op ${request.method} ${request.url.split('?')[0]}.`)),
+    sendProblem(
+      reply,
+      new Problem(
+        404,
+        'not-found',
+        'Niet gevonden',
+        `Er is geen resource op ${request.method} ${request.url.split('?')[0]}.`,
+      ),
+    ),
   );
 }
 
-export function sendProblem(reply: import('fastify').FastifyReply, problem: Problem, instance?: string) {
+export function sendProblem(reply: FastifyReply, problem: Problem, instance?: string) {
   for (const [k, v] of Object.entries(problem.headers)) reply.header(k, v);
   return reply
     .code(problem.status)

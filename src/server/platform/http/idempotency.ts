@@ -31,16 +31,24 @@ export function registerIdempotency(app: FastifyInstance, deps: AppDeps): void {
     const key = request.headers['idempotency-key'];
     if (request.method !== 'POST' || key === undefined || !request.auth) return;
     if (typeof key !== 'string' || !KEY.test(key)) {
-      throw problems.validation([{ pointer: '/headers/idempotency-key', detail: 'moet 1 tot 255 zichtbare ASCII-tekens zijn' }]);
+      throw problems.validation([
+        { pointer: '/headers/idempotency-key', detail: 'moet 1 tot 255 zichtbare ASCII-tekens zijn' },
+      ]);
     }
     const tenantId = request.auth.tenant.id;
     const userId = request.auth.session.user.id;
     const hash = requestHash(request);
     const now = new Date();
     const existing = await withTenant(deps.database, tenantId, async (tx) => {
-      const match = and(eq(idempotencyKeys.tenantId, tenantId), eq(idempotencyKeys.userId, userId), eq(idempotencyKeys.key, key));
+      const match = and(
+        eq(idempotencyKeys.tenantId, tenantId),
+        eq(idempotencyKeys.userId, userId),
+        eq(idempotencyKeys.key, key),
+      );
       // An expired key may be used again.
-      await tx.delete(idempotencyKeys).where(and(match, lt(idempotencyKeys.createdAt, new Date(now.getTime() - KEEP_MS))));
+      await tx
+        .delete(idempotencyKeys)
+        .where(and(match, lt(idempotencyKeys.createdAt, new Date(now.getTime() - KEEP_MS))));
       const inserted = await tx
         .insert(idempotencyKeys)
         .values({ tenantId, userId, key, method: request.method, path: request.url, requestHash: hash })
@@ -65,7 +73,11 @@ export function registerIdempotency(app: FastifyInstance, deps: AppDeps): void {
     const idem = request.idempotency;
     if (!idem) return payload;
     request.idempotency = null;
-    const match = and(eq(idempotencyKeys.tenantId, idem.tenantId), eq(idempotencyKeys.userId, idem.userId), eq(idempotencyKeys.key, idem.key));
+    const match = and(
+      eq(idempotencyKeys.tenantId, idem.tenantId),
+      eq(idempotencyKeys.userId, idem.userId),
+      eq(idempotencyKeys.key, idem.key),
+    );
     await withTenant(deps.database, idem.tenantId, async (tx) => {
       if (reply.statusCode >= 500) {
         // A failure on our side must not be replayed forever; the client may simply retry.
@@ -79,7 +91,11 @@ export function registerIdempotency(app: FastifyInstance, deps: AppDeps): void {
       }
       await tx
         .update(idempotencyKeys)
-        .set({ statusCode: reply.statusCode, responseBody: typeof payload === 'string' ? payload : null, responseHeaders: headers })
+        .set({
+          statusCode: reply.statusCode,
+          responseBody: typeof payload === 'string' ? payload : null,
+          responseHeaders: headers,
+        })
         .where(match);
     });
     return payload;

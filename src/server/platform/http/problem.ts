@@ -47,24 +47,68 @@ export const problems = {
   unauthenticated: (detail = 'U bent niet ingelogd of uw sessie is verlopen.') =>
     new Problem(401, 'unauthenticated', 'Niet ingelogd', detail),
   invalidCredentials: () =>
-    new Problem(401, 'invalid-credentials', 'Inloggen mislukt', 'E-mailadres of wachtwoord is onjuist, of het account is (tijdelijk) geblokkeerd.'),
-  forbidden: (detail = 'U heeft geen toestemming voor deze actie.') => new Problem(403, 'forbidden', 'Geen toegang', detail),
+    new Problem(
+      401,
+      'invalid-credentials',
+      'Inloggen mislukt',
+      'E-mailadres of wachtwoord is onjuist, of het account is (tijdelijk) geblokkeerd.',
+    ),
+  forbidden: (detail = 'U heeft geen toestemming voor deze actie.') =>
+    new Problem(403, 'forbidden', 'Geen toegang', detail),
   csrf: () => new Problem(403, 'csrf', 'Ongeldig CSRF-token', 'Ververs de pagina en probeer het opnieuw.'),
-  notFound: (what = 'Het gevraagde object') => new Problem(404, 'not-found', 'Niet gevonden', `${what} bestaat niet.`),
+  notFound: (what = 'Het gevraagde object') =>
+    new Problem(404, 'not-found', 'Niet gevonden', `${what} bestaat niet.`),
   conflict: (detail: string) => new Problem(409, 'conflict', 'Conflict', detail),
   preconditionFailed: () =>
-    new Problem(412, 'precondition-failed', 'Gewijzigd door een ander', 'Het object is intussen gewijzigd. Laad het opnieuw en pas uw wijziging opnieuw toe.'),
+    new Problem(
+      412,
+      'precondition-failed',
+      'Gewijzigd door een ander',
+      'Het object is intussen gewijzigd. Laad het opnieuw en pas uw wijziging opnieuw toe.',
+    ),
   idempotencyMismatch: () =>
-    new Problem(422, 'idempotency-key-reused', 'Idempotency-Key hergebruikt', 'Deze Idempotency-Key is al gebruikt voor een andere aanvraag.'),
+    new Problem(
+      422,
+      'idempotency-key-reused',
+      'Idempotency-Key hergebruikt',
+      'Deze Idempotency-Key is al gebruikt voor een andere aanvraag.',
+    ),
   idempotencyInProgress: () =>
-    new Problem(409, 'idempotency-in-progress', 'Aanvraag nog bezig', 'Een aanvraag met deze Idempotency-Key wordt nog verwerkt.'),
+    new Problem(
+      409,
+      'idempotency-in-progress',
+      'Aanvraag nog bezig',
+      'Een aanvraag met deze Idempotency-Key wordt nog verwerkt.',
+    ),
   preconditionRequired: () =>
-    new Problem(428, 'precondition-required', 'If-Match vereist', 'Stuur de ETag van het object mee in de If-Match-header.'),
+    new Problem(
+      428,
+      'precondition-required',
+      'If-Match vereist',
+      'Stuur de ETag van het object mee in de If-Match-header.',
+    ),
   tooManyRequests: (retryAfterSeconds: number) =>
-    new Problem(429, 'too-many-requests', 'Te veel verzoeken', `Probeer het over ${retryAfterSeconds} seconden opnieuw.`, undefined, { 'retry-after': String(retryAfterSeconds) }),
-  payloadTooLarge: () => new Problem(413, 'payload-too-large', 'Aanvraag te groot', 'De aanvraag is groter dan toegestaan.'),
-  unsupportedMediaType: (detail: string) => new Problem(415, 'unsupported-media-type', 'Niet-ondersteund formaat', detail),
+    new Problem(
+      429,
+      'too-many-requests',
+      'Te veel verzoeken',
+      `Probeer het over ${retryAfterSeconds} seconden opnieuw.`,
+      undefined,
+      { 'retry-after': String(retryAfterSeconds) },
+    ),
+  payloadTooLarge: () =>
+    new Problem(413, 'payload-too-large', 'Aanvraag te groot', 'De aanvraag is groter dan toegestaan.'),
+  unsupportedMediaType: (detail: string) =>
+    new Problem(415, 'unsupported-media-type', 'Niet-ondersteund formaat', detail),
   databaseUnavailable: () =>
-    new Problem(503, 'database-unavailable', 'Tijdelijk niet beschikbaar', 'De database is tijdelijk niet bereikbaar. Probeer het zo opnieuw.', undefined, { 'retry-after': '5' }),
-  internal: () => new Problem(500, 'internal', 'Interne fout', 'Er ging iets mis aan onze kant. De fout is gelogd.'),
+    new Problem(
+      503,
+      'database-unavailable',
+      'Tijdelijk niet beschikbaar',
+      'De database is tijdelijk niet bereikbaar. Probeer het zo opnieuw.',
+      undefined,
+      { 'retry-after': '5' },
+    ),
+  internal: () =>
+    new Problem(500, 'internal', 'Interne fout', 'Er ging iets mis aan onze kant. De fout is gelogd.'),
 };

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import type { AppDeps } from '../deps.js';
 
@@ -14,12 +14,14 @@ export async function webRoutes(app: FastifyInstance, deps: AppDeps): Promise<vo
   }
   await app.register(fastifyStatic, { root: dir, wildcard: false, index: false });
   const spa = { config: { access: 'public' as const }, schema: { hide: true } };
-  const sendIndex = (_req: unknown, reply: import('fastify').FastifyReply) =>
+  const sendIndex = (_req: unknown, reply: FastifyReply) =>
     reply.header('cache-control', 'no-cache').sendFile('index.html');
   app.get('/', spa, sendIndex);
   app.get('/assets/*', spa, (request, reply) => {
     const path = (request.params as { '*': string })['*'];
-    return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(join('assets', path));
+    return reply
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .sendFile(join('assets', path));
   });
   app.get('/*', spa, (request, reply) => {
     const path = (request.params as { '*': string })['*'];

@@ -17,13 +17,19 @@ export const DEMO_TENANTS = [
   {
     slug: 'voorbeeldstad',
     name: 'Gemeente Voorbeeldstad (demo)',
-    theme: { '--utrecht-color-primary': '#1a4f8b', '--utrecht-button-primary-action-background-color': '#1a4f8b' },
+    theme: {
+      '--utrecht-color-primary': '#1a4f8b',
+      '--utrecht-button-primary-action-background-color': '#1a4f8b',
+    },
     teams: ['Openbare ruimte', 'Burgerzaken', 'Klantcontactcentrum', 'Participatie'],
   },
   {
     slug: 'proefdorp',
     name: 'Gemeente Proefdorp (demo)',
-    theme: { '--utrecht-color-primary': '#2e6b30', '--utrecht-button-primary-action-background-color': '#2e6b30' },
+    theme: {
+      '--utrecht-color-primary': '#2e6b30',
+      '--utrecht-button-primary-action-background-color': '#2e6b30',
+    },
     teams: ['Buitendienst', 'Publiekszaken', 'KCC'],
   },
 ] as const;
@@ -35,7 +41,9 @@ export interface DemoAccount {
 }
 
 export function demoAccounts(): DemoAccount[] {
-  return DEMO_TENANTS.flatMap((t) => ROLES.map((role) => ({ tenant: t.slug, email: `${role}@${t.slug}.example`, role })));
+  return DEMO_TENANTS.flatMap((t) =>
+    ROLES.map((role) => ({ tenant: t.slug, email: `${role}@${t.slug}.example`, role })),
+  );
 }
 
 /** Seeds once: a gemeente that already exists is left as it is. Returns whether anything was added. */
@@ -43,9 +51,17 @@ export async function seedDemo(database: Database): Promise<boolean> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   let added = false;
   for (const t of DEMO_TENANTS) {
-    const [existing] = await database.db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, t.slug));
+    const [existing] = await database.db
+      .select({ id: tenants.id })
+      .from(tenants)
+      .where(eq(tenants.slug, t.slug));
     if (existing) continue;
-    const tenant = await createTenant(database, { slug: t.slug, name: t.name, theme: { ...t.theme }, isDemo: true });
+    const tenant = await createTenant(database, {
+      slug: t.slug,
+      name: t.name,
+      theme: { ...t.theme },
+      isDemo: true,
+    });
     await withTenant(database, tenant.id, async (tx) => {
       await tx.insert(users).values(
         ROLES.map((role) => ({
@@ -56,7 +72,9 @@ export async function seedDemo(database: Database): Promise<boolean> {
           passwordHash,
         })),
       );
-      await tx.insert(teams).values(t.teams.map((name) => ({ tenantId: tenant.id, name, description: 'Demoteam (fictief)' })));
+      await tx
+        .insert(teams)
+        .values(t.teams.map((name) => ({ tenantId: tenant.id, name, description: 'Demoteam (fictief)' })));
       await tx.insert(auditEvents).values({
         tenantId: tenant.id,
         action: 'seed.demo',

@@ -21,8 +21,18 @@ export class TenantDirectory {
   private async load() {
     if (this.cache && Date.now() - this.cache.at < TTL_MS) return this.cache;
     const rows = await this.database.db.select().from(tenants).orderBy(asc(tenants.name));
-    const list = rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, theme: r.theme, isDemo: r.isDemo }));
-    this.cache = { at: Date.now(), byId: new Map(list.map((t) => [t.id, t])), bySlug: new Map(list.map((t) => [t.slug, t])) };
+    const list = rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      name: r.name,
+      theme: r.theme,
+      isDemo: r.isDemo,
+    }));
+    this.cache = {
+      at: Date.now(),
+      byId: new Map(list.map((t) => [t.id, t])),
+      bySlug: new Map(list.map((t) => [t.slug, t])),
+    };
     return this.cache;
   }
 

@@ -54,7 +54,12 @@ export function AuditLogPage() {
             rowKey={(e) => e.id}
             busy={query.isFetching}
           />
-          <Pagination page={log.page} pageSize={log.pageSize} total={query.data.total} onPageChange={log.setPage} />
+          <Pagination
+            page={log.page}
+            pageSize={log.pageSize}
+            total={query.data.total}
+            onPageChange={log.setPage}
+          />
         </>
       )}
     </>

@@ -30,7 +30,11 @@ export function ProcessingLogPage() {
       render: (r) => [r.subjectType, r.subjectPseudonym].filter(Boolean).join(' '),
     },
     { key: 'status', header: t('processing.status'), render: (r) => r.status },
-    { key: 'trace', header: t('processing.trace'), render: (r) => <code className="bb-code">{r.traceId}</code> },
+    {
+      key: 'trace',
+      header: t('processing.trace'),
+      render: (r) => <code className="bb-code">{r.traceId}</code>,
+    },
   ];
 
   return (
@@ -53,7 +57,12 @@ export function ProcessingLogPage() {
             rowKey={(r) => r.id}
             busy={query.isFetching}
           />
-          <Pagination page={log.page} pageSize={log.pageSize} total={query.data.total} onPageChange={log.setPage} />
+          <Pagination
+            page={log.page}
+            pageSize={log.pageSize}
+            total={query.data.total}
+            onPageChange={log.setPage}
+          />
         </>
       )}
     </>

@@ -18,7 +18,11 @@ export function TeamsPage() {
   const { tenant } = useSession();
   const can = useCan();
   const canManage = can('teams:manage');
-  const { query, page, setPage, pageSize } = usePagedList(TEAMS_KEY, (p, size) => listTeams(p, size), undefined);
+  const { query, page, setPage, pageSize } = usePagedList(
+    TEAMS_KEY,
+    (p, size) => listTeams(p, size),
+    undefined,
+  );
 
   const columns: Column<Team>[] = [
     { key: 'name', header: t('teams.name'), render: (team) => team.name },

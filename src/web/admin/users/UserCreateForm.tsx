@@ -1,7 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ROLE_LABELS, ROLES, isRole } from '../../../shared/roles';
-import { hasErrors, missingRequired, NO_ERRORS, problemToFormErrors, type FormErrors } from '../../forms/formErrors';
+import {
+  hasErrors,
+  missingRequired,
+  NO_ERRORS,
+  problemToFormErrors,
+  type FormErrors,
+} from '../../forms/formErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';

@@ -18,7 +18,14 @@ interface UserEditFormProps {
   onValidationError: (errors: FormErrors) => void;
 }
 
-export function UserEditForm({ user, errors, busy, onSave, onNoChanges, onValidationError }: UserEditFormProps) {
+export function UserEditForm({
+  user,
+  errors,
+  busy,
+  onSave,
+  onNoChanges,
+  onValidationError,
+}: UserEditFormProps) {
   const { t, lang } = useI18n();
   const [name, setName] = useState(user.name);
   const [role, setRole] = useState<string>(user.role);

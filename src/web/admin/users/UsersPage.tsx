@@ -19,7 +19,11 @@ export function UsersPage() {
   const { tenant } = useSession();
   const can = useCan();
   const canManage = can('users:manage');
-  const { query, page, setPage, pageSize } = usePagedList(USERS_KEY, (p, size) => listUsers(p, size), undefined);
+  const { query, page, setPage, pageSize } = usePagedList(
+    USERS_KEY,
+    (p, size) => listUsers(p, size),
+    undefined,
+  );
 
   const columns: Column<User>[] = [
     { key: 'name', header: t('users.name'), render: (u) => u.name },

@@ -1,0 +1,89 @@
+import { useRef, type ReactNode } from 'react';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { AdminIndexPage } from './admin/AdminIndexPage';
+import { AdminLayout } from './admin/AdminLayout';
+import { AuditLogPage } from './admin/audit/AuditLogPage';
+import { ProcessingLogPage } from './admin/processing/ProcessingLogPage';
+import { RequirePermission } from './admin/RequirePermission';
+import { TeamEditPage } from './admin/teams/TeamEditPage';
+import { TeamsPage } from './admin/teams/TeamsPage';
+import { UserEditPage } from './admin/users/UserEditPage';
+import { UsersPage } from './admin/users/UsersPage';
+import type { Permission } from '../shared/roles';
+import type { Session } from './api/types';
+import { LoginPage } from './auth/LoginPage';
+import { SessionProvider } from './auth/SessionContext';
+import { ComingSoonPage } from './sections/ComingSoonPage';
+import { NotFoundPage } from './sections/MessagePage';
+import { StartPage } from './sections/StartPage';
+import { AppShell } from './shell/AppShell';
+import { PublicLayout } from './shell/PublicLayout';
+import { SECTIONS } from './shell/sections';
+
+export const LOGIN_PATH = '/inloggen';
+
+function returnPath(state: unknown): string {
+  const from = (state as { from?: unknown } | null)?.from;
+  // Only same-app paths: never bounce to "//evil.example" after login.
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
+}
+
+export function AppRoutes({ session }: { session: Session | null }) {
+  const location = useLocation();
+  // A deep link opened while logged out returns there after login; after a logout the next
+  // user (maybe with other rights) starts at Start instead of on the previous user's page.
+  const hadSession = useRef(false);
+  if (session) hadSession.current = true;
+
+  if (!session) {
+    const from = hadSession.current ? undefined : { from: location.pathname + location.search };
+    return (
+      <Routes>
+        <Route
+          path={LOGIN_PATH}
+          element={
+            <PublicLayout>
+              <LoginPage />
+            </PublicLayout>
+          }
+        />
+        <Route path="*" element={<Navigate to={LOGIN_PATH} replace state={from} />} />
+      </Routes>
+    );
+  }
+
+  return (
+    <SessionProvider session={session}>
+      <Routes>
+        <Route path={LOGIN_PATH} element={<Navigate to={returnPath(location.state)} replace />} />
+        <Route element={<AppShell />}>
+          <Route index element={<StartPage />} />
+          {SECTIONS.map(
+            (section) =>
+              section.soon && (
+                <Route
+                  key={section.path}
+                  path={section.path.slice(1)}
+                  element={<ComingSoonPage title={section.label} about={section.soon} />}
+                />
+              ),
+          )}
+          <Route path="beheer" element={<AdminLayout />}>
+            <Route index element={<AdminIndexPage />} />
+            <Route path="gebruikers" element={guard('users:read', <UsersPage />)} />
+            <Route path="gebruikers/:id" element={guard('users:manage', <UserEditPage />)} />
+            <Route path="teams" element={guard('teams:read', <TeamsPage />)} />
+            <Route path="teams/:id" element={guard('teams:manage', <TeamEditPage />)} />
+            <Route path="auditlog" element={guard('audit:read', <AuditLogPage />)} />
+            <Route path="verwerkingenlog" element={guard('processing-log:read', <ProcessingLogPage />)} />
+          </Route>
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </SessionProvider>
+  );
+}
+
+function guard(permission: Permission, page: ReactNode) {
+  return <RequirePermission permission={permission}>{page}</RequirePermission>;
+}

@@ -1,0 +1,27 @@
+import '@utrecht/component-library-css/dist/index.css';
+import '@utrecht/design-tokens/dist/index.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { App } from './App';
+import { I18nProvider } from './i18n/I18nProvider';
+import { createQueryClient } from './queryClient';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html lacks #root');
+
+createRoot(container).render(
+  <StrictMode>
+    <QueryClientProvider client={createQueryClient()}>
+      <BrowserRouter>
+        <I18nProvider>
+          <App />
+        </I18nProvider>
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>,
+);
