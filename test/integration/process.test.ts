@@ -47,7 +47,9 @@ describe('the server process', () => {
     }
     expect(ready, output).toBe(true);
     expect(output).toContain('Demo-accounts');
-    const options = await (await fetch(`http://127.0.0.1:${port}/api/v1/auth/options`)).json();
+    const options = (await (await fetch(`http://127.0.0.1:${port}/api/v1/auth/options`)).json()) as {
+      tenants: { slug: string }[];
+    };
     expect(options.tenants.map((t: { slug: string }) => t.slug).sort()).toEqual([
       'proefdorp',
       'voorbeeldstad',

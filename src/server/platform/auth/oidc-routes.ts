@@ -18,7 +18,6 @@ interface Flow {
   verifier: string;
   state: string;
   nonce: string;
-  tenant?: string;
 }
 
 export async function oidcRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
@@ -50,12 +49,17 @@ export async function oidcRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
       },
     },
     async (request, reply) => {
-      const config = await configuration();
+      let config: oidc.Configuration;
+      try {
+        config = await configuration();
+      } catch (error) {
+        request.log.warn({ err: error }, 'OIDC discovery failed');
+        return fail(reply, 'sso-niet-bereikbaar');
+      }
       const flow: Flow = {
         verifier: oidc.randomPKCECodeVerifier(),
         state: oidc.randomState(),
         nonce: oidc.randomNonce(),
-        tenant: (request.query as { tenant?: string }).tenant,
       };
       reply.setCookie(FLOW_COOKIE, JSON.stringify(flow), {
         signed: true,
@@ -105,7 +109,11 @@ export async function oidcRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
         return fail(reply, 'sso-mislukt');
       }
       if (!claims) return fail(reply, 'sso-mislukt');
-      const tenantSlug = claims[settings.tenantClaim] ?? flow.tenant;
+      // The gemeente comes from the identity provider, never from the browser: with one provider
+      // serving several gemeenten, a choice on the login page would let anyone into any of them.
+      // Only an installation with a single gemeente may do without the claim.
+      const all = await deps.tenants.list();
+      const tenantSlug = claims[settings.tenantClaim] ?? (all.length === 1 ? all[0]!.slug : undefined);
       const tenant = typeof tenantSlug === 'string' ? await deps.tenants.bySlug(tenantSlug) : undefined;
       const role = roleFromClaim(claims[settings.roleClaim], settings.roleMap);
       if (!tenant || !role) {
@@ -122,10 +130,15 @@ export async function oidcRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
           {
             sub: claims.sub,
             email: typeof claims.email === 'string' ? claims.email : undefined,
+            emailVerified: typeof claims.email_verified === 'boolean' ? claims.email_verified : undefined,
             name: typeof claims.name === 'string' ? claims.name : undefined,
           },
           role,
         );
+        if (!user.ok) {
+          request.log.warn({ reason: user.reason }, 'OIDC login refused');
+          return null;
+        }
         const ctx = {
           tenantId: tenant.id,
           actor: { id: user.id, name: user.name },

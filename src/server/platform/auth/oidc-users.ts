@@ -1,4 +1,4 @@
-import { and, eq, or } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../db/client.js';
 import { users } from '../accounts/tables.js';
 import { normaliseEmail } from '../accounts/users.js';
@@ -15,34 +15,61 @@ export function roleFromClaim(value: unknown, roleMap: Record<string, string>): 
   return null;
 }
 
+export interface OidcClaims {
+  sub: string;
+  email?: string;
+  emailVerified?: boolean;
+  name?: string;
+}
+
+export type OidcUserResult =
+  { ok: true; id: string; name: string; active: boolean } | { ok: false; reason: string };
+
 /**
  * Just-in-time provisioning: the identity provider is the authority on who someone is and which
- * role they have, so the local account follows the claims at every login. An existing local
- * account with the same e-mail is linked rather than duplicated.
+ * role they have, so the local account follows the claims at every login. The subject is the
+ * stable key. An existing account with the same e-mail is linked only when it is not linked to
+ * another subject yet and the provider does not say the address is unverified (organisation IdPs
+ * such as Entra ID send no email_verified; their addresses are administered).
  */
 export async function upsertOidcUser(
   tx: Tx,
   tenantId: string,
-  claims: { sub: string; email?: string; name?: string },
+  claims: OidcClaims,
   role: Role,
-): Promise<{ id: string; name: string; active: boolean }> {
+): Promise<OidcUserResult> {
   const email = claims.email ? normaliseEmail(claims.email) : `${claims.sub}@oidc.invalid`;
   const name = claims.name?.trim() || email;
-  const [existing] = await tx
+  const [bySubject] = await tx
     .select()
     .from(users)
-    .where(and(eq(users.tenantId, tenantId), or(eq(users.oidcSubject, claims.sub), eq(users.email, email))));
-  if (existing) {
+    .where(and(eq(users.tenantId, tenantId), eq(users.oidcSubject, claims.sub)));
+  const [byEmail] = await tx
+    .select()
+    .from(users)
+    .where(and(eq(users.tenantId, tenantId), eq(users.email, email)));
+
+  let target = bySubject;
+  if (!target && byEmail) {
+    if (byEmail.oidcSubject && byEmail.oidcSubject !== claims.sub)
+      return { ok: false, reason: 'e-mail belongs to another SSO subject' };
+    if (claims.emailVerified === false)
+      return { ok: false, reason: 'unverified e-mail matches an existing account' };
+    target = byEmail;
+  }
+  if (target) {
+    // A changed e-mail follows the claim unless another account already has it.
+    const newEmail = byEmail && byEmail.id !== target.id ? target.email : email;
     const [row] = await tx
       .update(users)
-      .set({ oidcSubject: claims.sub, role, name, updatedAt: new Date() })
-      .where(and(eq(users.tenantId, tenantId), eq(users.id, existing.id)))
+      .set({ oidcSubject: claims.sub, role, name, email: newEmail, updatedAt: new Date() })
+      .where(and(eq(users.tenantId, tenantId), eq(users.id, target.id)))
       .returning();
-    return { id: row!.id, name: row!.name, active: row!.active };
+    return { ok: true, id: row!.id, name: row!.name, active: row!.active };
   }
   const [row] = await tx
     .insert(users)
     .values({ tenantId, email, name, role, oidcSubject: claims.sub })
     .returning();
-  return { id: row!.id, name: row!.name, active: row!.active };
+  return { ok: true, id: row!.id, name: row!.name, active: row!.active };
 }
