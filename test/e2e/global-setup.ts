@@ -45,6 +45,24 @@ async function waitForReady(baseUrl: string, child: ChildProcess, output: () => 
   throw new Error(`The server was not ready within ${READY_TIMEOUT_MS} ms:\n${output()}`);
 }
 
+/**
+ * Every spec needs the built web app; if the server cannot serve it (not built, or its static
+ * route refuses the files) say so once here instead of letting every test time out.
+ */
+async function checkWebApp(baseUrl: string): Promise<void> {
+  const index = await fetch(`${baseUrl}/inloggen`);
+  const html = await index.text();
+  if (index.status !== 200 || !html.includes('id="root"')) {
+    throw new Error(`GET /inloggen answered ${index.status} without the web app; is dist/web built?`);
+  }
+  for (const [, asset] of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)) {
+    const response = await fetch(`${baseUrl}${asset}`);
+    if (response.status !== 200) {
+      throw new Error(`GET ${asset} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+    }
+  }
+}
+
 async function stop(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
@@ -64,7 +82,9 @@ async function stop(child: ChildProcess): Promise<void> {
 export default async function setup(project: TestProject) {
   const external = process.env.E2E_BASE_URL;
   if (external) {
-    project.provide('baseUrl', external.replace(/\/$/, ''));
+    const baseUrl = external.replace(/\/$/, '');
+    await checkWebApp(baseUrl);
+    project.provide('baseUrl', baseUrl);
     return;
   }
 
@@ -83,6 +103,9 @@ export default async function setup(project: TestProject) {
       PORT: String(port),
       NODE_ENV: 'test',
       SEED_DEMO: 'true',
+      // The specs log in a handful of times within a minute from one address; the login rate
+      // limit is the server's own tests' business, not something the UI specs should trip over.
+      LOGIN_RATE_LIMIT: process.env.LOGIN_RATE_LIMIT ?? '100',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -97,6 +120,7 @@ export default async function setup(project: TestProject) {
 
   try {
     await waitForReady(baseUrl, child, () => log);
+    await checkWebApp(baseUrl);
   } catch (error) {
     await stop(child);
     await rm(dataDir, { recursive: true, force: true });

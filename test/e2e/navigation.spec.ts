@@ -1,15 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './support/axe.js';
-import { BEHEERDER, KCC_PROEFDORP, login } from './support/auth.js';
-import { launchBrowser, openPage } from './support/browser.js';
+import { BEHEERDER, KCC_PROEFDORP, login, signedInState } from './support/auth.js';
+import { launchBrowser, openPage, type StorageState } from './support/browser.js';
 import { focused, tabTo } from './support/keyboard.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
+let beheerder: StorageState;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  beheerder = await signedInState(browser, baseUrl, BEHEERDER);
 });
 
 afterAll(async () => {
@@ -40,15 +42,12 @@ const ADMIN_PAGES = ['Gebruikers', 'Teams', 'Auditlog', 'Verwerkingenlog'];
 
 describe('signed-in navigation', () => {
   it('reaches every section and Beheer page by keyboard, each passing axe', async () => {
-    const { page, problems, close } = await openPage(browser, baseUrl);
+    const { page, problems, close } = await openPage(browser, baseUrl, beheerder);
     try {
-      await login(page, BEHEERDER);
-      await expectAccessible(page, 'Start');
-      await expect.poll(() => focused(page)).toMatchObject({ tag: 'h1', text: 'Start' });
-
       // A fresh load starts at the top: the first Tab reaches the skip link, Enter moves to main.
       await page.goto('/');
       await page.getByRole('heading', { level: 1, name: 'Start' }).waitFor();
+      await expectAccessible(page, 'Start');
       const skip = await tabTo(page, 'Naar de inhoud', { max: 1 });
       expect(skip.tag).toBe('a');
       await page.keyboard.press('Enter');
@@ -65,9 +64,8 @@ describe('signed-in navigation', () => {
   });
 
   it('shows placeholders for modules that have not landed', async () => {
-    const { page, close } = await openPage(browser, baseUrl);
+    const { page, close } = await openPage(browser, baseUrl, beheerder);
     try {
-      await login(page, BEHEERDER);
       await page.goto('/meldingen');
       await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
       await page.getByText('Nog niet beschikbaar').waitFor();
@@ -77,9 +75,10 @@ describe('signed-in navigation', () => {
   });
 
   it('works in English, with <html lang> following the switch', async () => {
-    const { page, problems, close } = await openPage(browser, baseUrl);
+    const { page, problems, close } = await openPage(browser, baseUrl, beheerder);
     try {
-      await login(page, BEHEERDER);
+      await page.goto('/');
+      await page.getByRole('heading', { level: 1, name: 'Start' }).waitFor();
       await tabTo(page, 'English');
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: 'Home' }).waitFor();
@@ -89,6 +88,25 @@ describe('signed-in navigation', () => {
       await goByKeyboard(page, 'Administration', 'Administration');
       await goByKeyboard(page, 'Audit log', 'Audit log');
       await goByKeyboard(page, 'Processing log', 'Processing log');
+      expect(problems).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('stacks the main menu on a small screen and stays accessible', async () => {
+    const { page, problems, close } = await openPage(browser, baseUrl, beheerder);
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto('/');
+      const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+      const first = await nav.getByRole('link', { name: 'Start' }).boundingBox();
+      const second = await nav.getByRole('link', { name: 'Kanaaladvies' }).boundingBox();
+      expect(second && first && second.y > first.y).toBe(true);
+      await expectAccessible(page, 'Start (small screen)');
+      await page.goto('/beheer/auditlog');
+      await page.getByRole('table').waitFor();
+      await expectAccessible(page, 'Auditlog (small screen)');
       expect(problems).toEqual([]);
     } finally {
       await close();
@@ -111,10 +129,11 @@ describe('signed-in navigation', () => {
     }
   });
 
-  it('logs out with the keyboard', async () => {
+  it('moves focus to the Start heading after login and logs out with the keyboard', async () => {
     const { page, problems, close } = await openPage(browser, baseUrl);
     try {
       await login(page, BEHEERDER);
+      await expect.poll(() => focused(page)).toMatchObject({ tag: 'h1', text: 'Start' });
       await tabTo(page, 'Uitloggen', { backwards: true });
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();

@@ -1,15 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectAccessible } from './support/axe.js';
-import { BEHEERDER, login } from './support/auth.js';
-import { launchBrowser, openPage } from './support/browser.js';
+import { BEHEERDER, signedInState } from './support/auth.js';
+import { launchBrowser, openPage, type StorageState } from './support/browser.js';
 import { focused, tabTo } from './support/keyboard.js';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
+let beheerder: StorageState;
 
 beforeAll(async () => {
   browser = await launchBrowser();
+  beheerder = await signedInState(browser, baseUrl, BEHEERDER);
 });
 
 afterAll(async () => {
@@ -24,9 +26,8 @@ async function openTeams(page: Page): Promise<void> {
 
 describe('Beheer > Teams', () => {
   it('adds a team with the keyboard and shows it in the table', async () => {
-    const { page, problems, close } = await openPage(browser, baseUrl);
+    const { page, problems, close } = await openPage(browser, baseUrl, beheerder);
     try {
-      await login(page, BEHEERDER);
       await openTeams(page);
       const name = `Team Wijkzaken ${Date.now()}`;
 
@@ -63,17 +64,16 @@ describe('Beheer > Teams', () => {
   });
 
   it('edits a team and reports a conflicting edit (412) with a reload', async () => {
-    const first = await openPage(browser, baseUrl);
-    const second = await openPage(browser, baseUrl);
+    // Two tabs of one beheerder: the ETag, not the session, decides who wins.
+    const first = await openPage(browser, baseUrl, beheerder);
+    const second = await openPage(browser, baseUrl, beheerder);
     try {
-      await login(first.page, BEHEERDER);
       await openTeams(first.page);
       const editLink = first.page.getByRole('link', { name: /^Wijzigen / }).first();
       const href = await editLink.getAttribute('href');
       expect(href).toMatch(/^\/beheer\/teams\/.+/);
 
-      // Both sessions load the same version of the team.
-      await login(second.page, BEHEERDER);
+      // Both tabs load the same version of the team.
       for (const { page } of [first, second]) {
         await page.goto(href ?? '');
         await page.getByRole('heading', { level: 1, name: 'Team wijzigen' }).waitFor();
@@ -95,6 +95,9 @@ describe('Beheer > Teams', () => {
         .poll(() => second.page.locator('#edit-team-description').inputValue())
         .toMatch(/^Eerste wijziging/);
       expect(await second.page.getByText('Iemand anders heeft dit intussen gewijzigd.').count()).toBe(0);
+
+      await first.page.getByRole('link', { name: 'Terug naar het overzicht' }).press('Enter');
+      await first.page.getByRole('heading', { level: 1, name: 'Teams' }).waitFor();
       expect([...first.problems, ...second.problems]).toEqual([]);
     } finally {
       await first.close();

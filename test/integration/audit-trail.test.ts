@@ -34,6 +34,8 @@ describe('audit trail and Logboek Dataverwerkingen', () => {
       origin: '127.0.0.1',
     });
     expect(Date.parse(events[0].occurredAt)).not.toBeNaN();
+    const byId = (await get(`/api/v1/audit-events?actor=${admin.userId}&action=team.create`)).json().items;
+    expect(byId.map((e: { objectId: string }) => e.objectId)).toContain(team.id);
     const logins = (await get('/api/v1/audit-events?action=auth.login')).json().items;
     expect(logins.some((e: { result: string }) => e.result === 'success')).toBe(true);
   });

@@ -169,7 +169,7 @@ describe('staff login through an OpenID provider (authorization code flow with P
   /** No login: back to the login page with the reason, no session, and the warning (if any) logged. */
   function expectRefused(res: Page, browser: TestBrowser, reason: string, warning?: object): void {
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe(`/login?fout=${reason}`);
+    expect(res.headers.get('location')).toBe(`/inloggen?fout=${reason}`);
     expect(browser.cookie(appUrl, SESSION_COOKIE)).toBeUndefined();
     // The flow cookie is single use, whatever the outcome.
     expect(browser.cookie(appUrl, FLOW_COOKIE)).toBeUndefined();

@@ -50,12 +50,17 @@ export function toProblem(status: number, body: unknown): Problem {
   };
 }
 
-/** "/email" -> "email"; "/body/email" -> "email"; "/members/0/name" -> "members". */
+// The server points into the body as "/email" but into other request parts with a prefix
+// ("/query/from"); a form field is named after the property either way.
+const REQUEST_PARTS = ['body', 'query', 'params'];
+
+/** "/email" -> "email"; "/query/from" -> "from"; "/members/0/name" -> "members". */
 export function pointerToField(pointer: string): string {
   const segments = pointer
     .split('/')
     .slice(1)
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const meaningful = segments[0] === 'body' ? segments.slice(1) : segments;
+  const meaningful =
+    segments.length > 1 && REQUEST_PARTS.includes(segments[0] ?? '') ? segments.slice(1) : segments;
   return meaningful[0] ?? '';
 }

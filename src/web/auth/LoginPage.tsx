@@ -30,6 +30,19 @@ function rememberedTenant(): string {
   }
 }
 
+// The server sends a failed SSO login back here with a reason code (?fout=…).
+const SSO_ERRORS = {
+  'sso-mislukt': 'login.ssoFailed',
+  'sso-sessie-verlopen': 'login.ssoExpired',
+  'sso-geen-toegang': 'login.ssoNoAccess',
+  'sso-niet-bereikbaar': 'login.ssoUnavailable',
+} as const;
+
+function ssoErrorKey(): (typeof SSO_ERRORS)[keyof typeof SSO_ERRORS] | null {
+  const code = new URLSearchParams(window.location.search).get('fout');
+  return code && code in SSO_ERRORS ? SSO_ERRORS[code as keyof typeof SSO_ERRORS] : null;
+}
+
 export function LoginPage() {
   const { t } = useI18n();
   const queryClient = useQueryClient();
@@ -40,7 +53,10 @@ export function LoginPage() {
     password: '',
   }));
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(() => {
+    const key = ssoErrorKey();
+    return key ? t(key) : null;
+  });
 
   const login = useMutation({
     mutationFn: createSession,
@@ -69,6 +85,9 @@ export function LoginPage() {
     password: { id: 'login-password', label: labels.password },
   };
 
+  const tenants = options.data?.tenants ?? [];
+  const knownTenant = tenants.some((tenant) => tenant.slug === values.tenant) ? values.tenant : '';
+
   const update = (field: keyof Credentials) => (value: string) =>
     setValues((v) => ({ ...v, [field]: value }));
 
@@ -76,18 +95,17 @@ export function LoginPage() {
     event.preventDefault();
     if (login.isPending) return;
     setFailure(null);
+    // A remembered gemeente that no longer exists shows as unselected, so it counts as empty.
+    const credentials = { ...values, tenant: knownTenant };
     const missing = missingRequired(
-      { ...values },
+      { ...credentials },
       FIELDS.map((field) => ({ field, label: labels[field] })),
       (label) => t('form.requiredError', { field: label }),
     );
     setErrors(missing);
     if (hasErrors(missing)) return;
-    login.mutate(values);
+    login.mutate(credentials);
   };
-
-  const tenants = options.data?.tenants ?? [];
-  const knownTenant = tenants.some((tenant) => tenant.slug === values.tenant) ? values.tenant : '';
 
   return (
     <>

@@ -40,9 +40,10 @@ export function useLogout() {
   return useMutation({
     mutationFn: deleteSession,
     // Even if the server call fails the user asked to leave: drop every cached byte of tenant data.
+    // The session entry itself is set to null, not removed, so the login gate observing it reacts.
     onSettled: () => {
-      queryClient.clear();
       queryClient.setQueryData(SESSION_KEY, null);
+      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
     },
   });
 }

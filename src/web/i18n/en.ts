@@ -37,6 +37,12 @@ export const en: Record<MessageKey, string> = {
   'login.ssoNeedsTenant': 'Choose your municipality first to sign in with your organisation account.',
   'login.demo':
     'This installation contains fictitious demo data (synthetic data). The demo accounts are listed in the README.',
+  'login.ssoFailed': 'Signing in with your organisation account failed. Please try again.',
+  'login.ssoExpired': 'Signing in with your organisation account took too long. Please try again.',
+  'login.ssoNoAccess':
+    'Your organisation account gives no access to Buitenbinnen for a municipality or role. Please contact your administrator.',
+  'login.ssoUnavailable':
+    'Your organisation’s sign-in service cannot be reached right now. Please try again later.',
   'login.optionsError': 'The list of municipalities could not be loaded.',
 
   'start.title': 'Home',
@@ -135,6 +141,9 @@ export const en: Record<MessageKey, string> = {
   'audit.action': 'Action',
   'audit.object': 'Object',
   'audit.result': 'Result',
+  'audit.result.success': 'Succeeded',
+  'audit.result.failure': 'Failed',
+  'audit.result.denied': 'Denied',
   'audit.origin': 'Origin',
 
   'processing.caption': 'Processing of personal data',

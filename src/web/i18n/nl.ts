@@ -37,6 +37,12 @@ export const nl = {
   'login.ssoNeedsTenant': 'Kies eerst uw gemeente om met uw organisatie-account in te loggen.',
   'login.demo':
     'Deze installatie bevat fictieve demodata (synthetische gegevens). De demo-accounts staan in de README.',
+  'login.ssoFailed': 'Inloggen met uw organisatie-account is niet gelukt. Probeer het opnieuw.',
+  'login.ssoExpired': 'Het inloggen met uw organisatie-account duurde te lang. Probeer het opnieuw.',
+  'login.ssoNoAccess':
+    'Uw organisatie-account geeft geen toegang tot Buitenbinnen voor een gemeente of rol. Neem contact op met uw beheerder.',
+  'login.ssoUnavailable':
+    'De inlogdienst van uw organisatie is nu niet bereikbaar. Probeer het later opnieuw.',
   'login.optionsError': 'De lijst met gemeenten kon niet worden geladen.',
 
   'start.title': 'Start',
@@ -134,6 +140,9 @@ export const nl = {
   'audit.action': 'Actie',
   'audit.object': 'Object',
   'audit.result': 'Resultaat',
+  'audit.result.success': 'Geslaagd',
+  'audit.result.failure': 'Mislukt',
+  'audit.result.denied': 'Geweigerd',
   'audit.origin': 'Herkomst',
 
   'processing.caption': 'Verwerkingen van persoonsgegevens',

@@ -6,6 +6,8 @@ interface FieldProps {
   id: string;
   label: string;
   required?: boolean;
+  /** Marks a field "(niet verplicht)"; where most fields are required this helps more. */
+  optional?: boolean;
   error?: string;
   description?: string;
 }
@@ -22,16 +24,17 @@ function controlAria({ id, error, description, required }: FieldProps) {
   } as const;
 }
 
-function RequiredMark({ required }: { required?: boolean }) {
+function RequiredMark({ required, optional }: { required?: boolean; optional?: boolean }) {
   const { t } = useI18n();
-  if (!required) return null;
-  return <span className="bb-required-mark"> {t('form.required')}</span>;
+  if (!required && !optional) return null;
+  return <span className="bb-required-mark"> {t(required ? 'form.required' : 'form.optional')}</span>;
 }
 
 function FieldShell({
   id,
   label,
   required,
+  optional,
   error,
   description,
   children,
@@ -47,7 +50,7 @@ function FieldShell({
       <div className="utrecht-form-field__label">
         <label className="utrecht-form-label" htmlFor={id}>
           {label}
-          <RequiredMark required={required} />
+          <RequiredMark required={required} optional={optional} />
         </label>
       </div>
       {description && (
@@ -73,8 +76,17 @@ function FieldShell({
 
 type TextFieldProps = FieldProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'required'>;
 
-export function TextField({ id, label, required, error, description, className, ...input }: TextFieldProps) {
-  const field = { id, label, required, error, description };
+export function TextField({
+  id,
+  label,
+  required,
+  optional,
+  error,
+  description,
+  className,
+  ...input
+}: TextFieldProps) {
+  const field = { id, label, required, optional, error, description };
   return (
     <FieldShell {...field}>
       <input
@@ -93,8 +105,16 @@ export function TextField({ id, label, required, error, description, className, 
 
 type TextareaFieldProps = FieldProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'required'>;
 
-export function TextareaField({ id, label, required, error, description, ...input }: TextareaFieldProps) {
-  const field = { id, label, required, error, description };
+export function TextareaField({
+  id,
+  label,
+  required,
+  optional,
+  error,
+  description,
+  ...input
+}: TextareaFieldProps) {
+  const field = { id, label, required, optional, error, description };
   return (
     <FieldShell {...field}>
       <textarea
@@ -125,13 +145,14 @@ export function SelectField({
   id,
   label,
   required,
+  optional,
   error,
   description,
   options,
   placeholder,
   ...select
 }: SelectFieldProps) {
-  const field = { id, label, required, error, description };
+  const field = { id, label, required, optional, error, description };
   return (
     <FieldShell {...field}>
       <select
@@ -150,7 +171,7 @@ export function SelectField({
   );
 }
 
-type CheckboxFieldProps = Omit<FieldProps, 'required'> &
+type CheckboxFieldProps = Omit<FieldProps, 'required' | 'optional'> &
   Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'type'>;
 
 export function CheckboxField({ id, label, error, description, ...input }: CheckboxFieldProps) {

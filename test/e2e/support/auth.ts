@@ -41,7 +41,11 @@ export async function login(page: Page, account: DemoAccount): Promise<void> {
  * Logs in once and returns the cookies, so several tests can share one session: the login
  * endpoint is rate limited, and a suite that logs in for every test would trip it.
  */
-export async function signedInState(browser: Browser, baseUrl: string, account: DemoAccount): Promise<StorageState> {
+export async function signedInState(
+  browser: Browser,
+  baseUrl: string,
+  account: DemoAccount,
+): Promise<StorageState> {
   const { page, close } = await openPage(browser, baseUrl);
   try {
     await login(page, account);

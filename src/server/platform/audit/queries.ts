@@ -13,6 +13,8 @@ export interface AuditFilter {
   result?: string;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Escapes LIKE wildcards so a filter text matches literally. */
 function contains(text: string): string {
   return '%' + text.replace(/[\\%_]/g, (c) => '\\' + c) + '%';
@@ -23,7 +25,11 @@ export async function listAuditEvents(tx: Tx, tenantId: string, f: AuditFilter) 
   if (f.from) where.push(gte(auditEvents.occurredAt, new Date(f.from)));
   if (f.to) where.push(lt(auditEvents.occurredAt, new Date(f.to)));
   if (f.action) where.push(ilike(auditEvents.action, contains(f.action)));
-  if (f.actor) where.push(ilike(auditEvents.actorName, contains(f.actor)));
+  // The actor filter takes a name (part) or an account id.
+  if (f.actor)
+    where.push(
+      UUID.test(f.actor) ? eq(auditEvents.actorId, f.actor) : ilike(auditEvents.actorName, contains(f.actor)),
+    );
   if (f.result) where.push(eq(auditEvents.result, f.result));
   const cond = and(...where);
   const rows = await tx

@@ -33,7 +33,7 @@ export async function oidcRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
     }));
 
   const fail = (reply: FastifyReply, reason: string) =>
-    reply.redirect(`/login?fout=${encodeURIComponent(reason)}`, 303);
+    reply.redirect(`/inloggen?fout=${encodeURIComponent(reason)}`, 303);
 
   app.get(
     `${FLOW_PATH}/login`,

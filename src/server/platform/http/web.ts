@@ -12,7 +12,7 @@ export async function webRoutes(app: FastifyInstance, deps: AppDeps): Promise<vo
     app.log.warn(`no built web app in ${dir}; run "npm run build"`);
     return;
   }
-  await app.register(fastifyStatic, { root: dir, wildcard: false, index: false });
+  await app.register(fastifyStatic, { root: dir, serve: false });
   const spa = { config: { access: 'public' as const }, schema: { hide: true } };
   const sendIndex = (_req: unknown, reply: FastifyReply) =>
     reply.header('cache-control', 'no-cache').sendFile('index.html');

@@ -9,9 +9,16 @@ import { LogFilters, type FilterField } from '../LogFilters';
 import { useLogList } from '../useLogList';
 import { AUDIT_FILTERS, AUDIT_KEY, listAuditEvents } from './auditApi';
 
+const RESULTS = ['success', 'failure', 'denied'] as const;
+
 export function AuditLogPage() {
   const { t, lang } = useI18n();
   const log = useLogList(AUDIT_KEY, AUDIT_FILTERS, listAuditEvents);
+  // Known outcomes are translated; an outcome the UI does not know yet is shown as the server sends it.
+  const resultLabel = (result: string) =>
+    RESULTS.includes(result as (typeof RESULTS)[number])
+      ? t(`audit.result.${result as (typeof RESULTS)[number]}`)
+      : result;
   const { query } = log;
 
   const filterFields: FilterField[] = [
@@ -30,7 +37,7 @@ export function AuditLogPage() {
       header: t('audit.object'),
       render: (e) => [e.objectType, e.objectId].filter(Boolean).join(' '),
     },
-    { key: 'result', header: t('audit.result'), render: (e) => e.result },
+    { key: 'result', header: t('audit.result'), render: (e) => resultLabel(e.result) },
     { key: 'origin', header: t('audit.origin'), render: (e) => e.origin ?? '' },
   ];
 

@@ -31,7 +31,9 @@ export function TeamEditPage() {
     <>
       <PageHeading>{t('teams.editTitle')}</PageHeading>
       <Paragraph>
-        <RouterLink to="..">{t('form.cancel')}</RouterLink>
+        <RouterLink to=".." relative="path">
+          {t('form.cancel')}
+        </RouterLink>
       </Paragraph>
       <QueryState
         isPending={editor.query.isPending}

@@ -24,7 +24,6 @@ interface TeamFieldsProps {
 
 /** The inputs shared by the add and edit forms of a team. */
 export function TeamFields({ prefix, values, errors, onChange }: TeamFieldsProps) {
-  const { t } = useI18n();
   const refs = useTeamFieldRefs(prefix);
   return (
     <>
@@ -40,7 +39,8 @@ export function TeamFields({ prefix, values, errors, onChange }: TeamFieldsProps
       <TextField
         id={refs.email.id}
         type="email"
-        label={`${refs.email.label} ${t('form.optional')}`}
+        label={refs.email.label}
+        optional
         autoComplete="off"
         error={errors.fields.email}
         value={values.email}
@@ -48,7 +48,8 @@ export function TeamFields({ prefix, values, errors, onChange }: TeamFieldsProps
       />
       <TextareaField
         id={refs.description.id}
-        label={`${refs.description.label} ${t('form.optional')}`}
+        label={refs.description.label}
+        optional
         rows={3}
         error={errors.fields.description}
         value={values.description}

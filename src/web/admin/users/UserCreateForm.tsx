@@ -107,7 +107,8 @@ export function UserCreateForm() {
           id="new-user-password"
           type="password"
           autoComplete="new-password"
-          label={`${labels.password} ${t('form.optional')}`}
+          label={labels.password}
+          optional
           description={t('users.passwordHelp')}
           error={errors.fields.password}
           value={values.password}

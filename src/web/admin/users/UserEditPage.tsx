@@ -27,7 +27,9 @@ export function UserEditPage() {
     <>
       <PageHeading>{t('users.editTitle')}</PageHeading>
       <Paragraph>
-        <RouterLink to="..">{t('form.cancel')}</RouterLink>
+        <RouterLink to=".." relative="path">
+          {t('form.cancel')}
+        </RouterLink>
       </Paragraph>
       <QueryState
         isPending={editor.query.isPending}
