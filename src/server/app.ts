@@ -18,6 +18,7 @@ import { oidcRoutes } from './platform/auth/oidc-routes.js';
 import { accountRoutes } from './platform/accounts/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
 import { webRoutes } from './platform/http/web.js';
+import { adviceModule } from './modules/advice/index.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -89,7 +90,9 @@ export async function buildApp(
     await oidcRoutes(scope, deps);
     await accountRoutes(scope, deps);
     await auditRoutes(scope, deps);
-    await webRoutes(scope, deps);
   });
+  // Each module in its own scope, so that e.g. its content-type parsers stay its own.
+  await app.register(async (scope) => adviceModule(scope, deps));
+  await app.register(async (scope) => webRoutes(scope, deps));
   return app;
 }

@@ -36,6 +36,13 @@ export interface Config {
   logLevel: string;
   oidc: OidcConfig | undefined;
   webDir: string;
+  advice: {
+    /** Groups with fewer respondents are flagged and shown without a point estimate. */
+    minCell: number;
+    /** Largest survey file accepted, in bytes, and most respondents per import. */
+    maxImportBytes: number;
+    maxImportRows: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -125,5 +132,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     oidc: oidcConfig(env, publicUrl),
     webDir: resolve(env.WEB_DIR || 'dist/web'),
+    advice: {
+      minCell: int(env, 'ADVICE_MIN_CELL', 30),
+      maxImportBytes: int(env, 'ADVICE_MAX_IMPORT_MB', 64) * 1024 * 1024,
+      maxImportRows: int(env, 'ADVICE_MAX_IMPORT_ROWS', 200_000),
+    },
   };
 }

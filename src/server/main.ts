@@ -3,7 +3,8 @@ import { loadConfig, ConfigError } from './config.js';
 import { openDatabase, type Database } from './platform/db/client.js';
 import { migrate } from './platform/db/migrate.js';
 import { makeDeps } from './platform/deps.js';
-import { seedDemo, demoAccounts, DEMO_PASSWORD } from './platform/seed/demo.js';
+import { demoAccounts, DEMO_PASSWORD } from './platform/seed/demo.js';
+import { initialiseTenants, seedDemoData } from './seed.js';
 import { buildApp } from './app.js';
 
 async function main(): Promise<void> {
@@ -33,9 +34,11 @@ async function main(): Promise<void> {
   }
 
   const deps = makeDeps(config, database);
-  if (config.seedDemo && (await seedDemo(database))) {
+  if (config.seedDemo && (await seedDemoData(database))) {
     console.log('Demodata (fictief) aangemaakt. Demo-accounts, wachtwoord voor allemaal: ' + DEMO_PASSWORD);
     for (const a of demoAccounts()) console.log(`  ${a.tenant.padEnd(14)} ${a.role.padEnd(12)} ${a.email}`);
+  } else {
+    await initialiseTenants(database);
   }
 
   const app = await buildApp(deps);

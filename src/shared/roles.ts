@@ -12,6 +12,10 @@ export const PERMISSIONS = [
   'users:manage',
   'audit:read',
   'processing-log:read',
+  'advice:read',
+  'advice:plan',
+  'advice:import',
+  'advice:catalogue',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -26,6 +30,12 @@ export const PERMISSION_MATRIX: Record<Permission, readonly Role[]> = {
   'users:manage': ['beheerder'],
   'audit:read': ['beheerder'],
   'processing-log:read': ['beheerder'],
+  // Channel advice is useful to every staff member; planning and own survey data are the
+  // advisers' and analysts' work; the catalogues (channels, groups, motives) are beheer.
+  'advice:read': ALL_STAFF,
+  'advice:plan': ['adviseur', 'beheerder'],
+  'advice:import': ['adviseur', 'analist', 'beheerder'],
+  'advice:catalogue': ['beheerder'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {

@@ -2,7 +2,8 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/server/app.js';
 import { loadConfig, type Config } from '../../src/server/config.js';
 import { makeDeps, type AppDeps } from '../../src/server/platform/deps.js';
-import { seedDemo, DEMO_PASSWORD } from '../../src/server/platform/seed/demo.js';
+import { DEMO_PASSWORD } from '../../src/server/platform/seed/demo.js';
+import { seedDemoData } from '../../src/server/seed.js';
 import { createTestDatabase, type TestDatabase } from './database.js';
 
 export interface TestApp {
@@ -26,10 +27,12 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 export async function startTestApp(
   overrides: Partial<Config> = {},
   logStream?: { write(line: string): void },
+  opts: { moduleContent?: boolean } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const deps = makeDeps(testConfig(overrides), db.database);
-  await seedDemo(db.database);
+  // Module demo content (e.g. the 8,000-respondent survey) only for the tests that need it.
+  await seedDemoData(db.database, { moduleContent: opts.moduleContent ?? false });
   const app = await buildApp(deps, { logStream });
   await app.ready();
   return {

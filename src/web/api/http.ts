@@ -17,6 +17,8 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   body?: unknown;
+  /** A non-JSON body sent as is, e.g. the text of a CSV file with type 'text/csv'. */
+  text?: { content: string; type: string };
   headers?: Record<string, string>;
   signal?: AbortSignal;
 }
@@ -38,13 +40,14 @@ export async function request<T>(
     ...options.headers,
   };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  else if (options.text) headers['Content-Type'] = options.text.type;
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   const response = await fetch(path, {
     method,
     headers,
     credentials: 'same-origin',
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    body: options.body === undefined ? options.text?.content : JSON.stringify(options.body),
     signal: options.signal,
   });
 

@@ -7,6 +7,8 @@ export interface Column<T> {
   header: string;
   render: (row: T) => ReactNode;
   numeric?: boolean;
+  /** The cell names its row (th scope="row"), so screen readers announce it with every other cell. */
+  rowHeader?: boolean;
 }
 
 interface DataTableProps<T> {
@@ -64,17 +66,21 @@ export function DataTable<T>({ caption, columns, rows, rowKey, busy }: DataTable
           ) : (
             rows.map((row) => (
               <tr key={rowKey(row)} className="utrecht-table__row">
-                {columns.map((column) => (
-                  <td
-                    key={column.key}
-                    className={cx(
-                      'utrecht-table__cell',
-                      column.numeric && 'utrecht-table__cell--numeric-data',
-                    )}
-                  >
-                    {column.render(row)}
-                  </td>
-                ))}
+                {columns.map((column) => {
+                  const Cell = column.rowHeader ? 'th' : 'td';
+                  return (
+                    <Cell
+                      key={column.key}
+                      scope={column.rowHeader ? 'row' : undefined}
+                      className={cx(
+                        column.rowHeader ? 'utrecht-table__header-cell' : 'utrecht-table__cell',
+                        column.numeric && 'utrecht-table__cell--numeric-data',
+                      )}
+                    >
+                      {column.render(row)}
+                    </Cell>
+                  );
+                })}
               </tr>
             ))
           )}

@@ -1,0 +1,80 @@
+// Importing a gemeente's own survey: validate everything, optionally weight to the gemeente's age
+// composition, then store in one transaction — or store nothing.
+import type { Tx } from '../../platform/db/client.js';
+import { recordAudit, type ActionContext } from '../../platform/audit/service.js';
+import { problems } from '../../platform/http/problem.js';
+import { postStratify } from '../../../shared/statistics/poststratify.js';
+import type { Catalogue } from './catalogue-store.js';
+import { parseSurveyCsv, SurveyImportError, type ImportCatalogue } from './import-csv.js';
+import { insertDataset, datasetView } from './datasets.js';
+import { getArea } from './areas.js';
+
+export function importCatalogue(catalogue: Catalogue): ImportCatalogue {
+  return {
+    channels: new Set(catalogue.channels.map((c) => c.code)),
+    motives: new Map(catalogue.motives.map((m) => [m.code, new Set(m.contexts)])),
+    expectations: new Map(catalogue.expectations.map((e) => [e.code, new Set(e.contexts)])),
+    profiles: new Set(catalogue.segments.filter((s) => s.scheme === 'profile').map((s) => s.code)),
+    ageGroups: catalogue.segments
+      .filter((s) => s.scheme === 'age')
+      .map((s) => ({ code: s.code, minAge: s.minAge, maxAge: s.maxAge })),
+  };
+}
+
+export function importProblem(error: SurveyImportError) {
+  return problems.validation(
+    error.issues.map((i) => ({
+      pointer: `/file/line/${i.line}${i.column ? `/${i.column}` : ''}`,
+      detail: `regel ${i.line}${i.column ? `, kolom ${i.column}` : ''}: ${i.message}`,
+    })),
+    `Het bestand is niet ingelezen: ${error.issues.length}${error.issues.length >= 100 ? '+' : ''} fout(en). Er is niets opgeslagen.`,
+  );
+}
+
+export async function importSurvey(
+  tx: Tx,
+  ctx: ActionContext,
+  catalogue: Catalogue,
+  csv: string,
+  meta: { name: string; source: string; year: number; description?: string; weightArea?: string },
+  maxRows: number,
+) {
+  let respondents;
+  try {
+    respondents = parseSurveyCsv(csv, importCatalogue(catalogue), maxRows);
+  } catch (error) {
+    if (error instanceof SurveyImportError) throw importProblem(error);
+    throw error;
+  }
+  let weighting = null;
+  const warnings: string[] = [];
+  if (meta.weightArea) {
+    const area = await getArea(tx, ctx.tenantId, meta.weightArea);
+    if (area.scheme !== 'age') {
+      throw problems.validation([
+        { pointer: '/query/weightArea', detail: 'weging kan alleen naar een gebied met een leeftijdsopbouw' },
+      ]);
+    }
+    const sample: Record<string, number> = {};
+    for (const r of respondents) sample[r.ageGroup] = (sample[r.ageGroup] ?? 0) + 1;
+    try {
+      const result = postStratify({ sampleCounts: sample, populationShares: area.shares, normalise: true });
+      weighting = { areaId: area.id, areaName: area.name, weights: result.weights };
+      warnings.push(...result.warnings);
+      if (result.missingStrata.length) {
+        warnings.push(
+          `Geen respondenten in ${result.missingStrata.join(', ')}: die groepen ontbreken in de gewogen cijfers.`,
+        );
+      }
+    } catch (error) {
+      throw problems.validation([{ pointer: '/query/weightArea', detail: (error as Error).message }]);
+    }
+  }
+  const row = await insertDataset(tx, ctx.tenantId, { ...meta, synthetic: false, weighting }, respondents);
+  await recordAudit(tx, ctx, {
+    action: 'advice.dataset.import',
+    objectType: 'advice-dataset',
+    objectId: row.id,
+  });
+  return { dataset: datasetView(row), warnings };
+}
