@@ -142,6 +142,20 @@ export async function solvePlan(
   };
 }
 
+function columns(input: PlanInput, result: PlanResult) {
+  return {
+    name: input.name.trim(),
+    context: input.context,
+    datasetId: input.dataset,
+    scheme: input.scheme,
+    areaId: input.area ?? null,
+    targetMode: input.targetMode,
+    target: input.target,
+    channels: input.channels,
+    result,
+  };
+}
+
 export async function createPlan(
   tx: Tx,
   ctx: ActionContext,
@@ -152,18 +166,7 @@ export async function createPlan(
   const result = await solvePlan(tx, ctx, input, datasets, labels);
   const [row] = await tx
     .insert(advicePlans)
-    .values({
-      tenantId: ctx.tenantId,
-      name: input.name.trim(),
-      context: input.context,
-      datasetId: input.dataset,
-      scheme: input.scheme,
-      areaId: input.area ?? null,
-      targetMode: input.targetMode,
-      target: input.target,
-      channels: input.channels,
-      result,
-    })
+    .values({ tenantId: ctx.tenantId, ...columns(input, result) })
     .returning();
   await recordAudit(tx, ctx, { action: 'advice.plan.create', objectType: 'advice-plan', objectId: row!.id });
   return view(row!);
@@ -185,17 +188,7 @@ export async function updatePlan(
     advicePlans,
     { tenantId: ctx.tenantId, id },
     expected,
-    {
-      name: input.name.trim(),
-      context: input.context,
-      datasetId: input.dataset,
-      scheme: input.scheme,
-      areaId: input.area ?? null,
-      targetMode: input.targetMode,
-      target: input.target,
-      channels: input.channels,
-      result,
-    },
+    columns(input, result),
     'Het kanaalplan',
   );
   await recordAudit(tx, ctx, { action: 'advice.plan.update', objectType: 'advice-plan', objectId: id });

@@ -4,13 +4,17 @@
 //   - even S ∪ F misses the requirement, or
 //   - a lower bound on the cost of completing S already exceeds the best set found, or can at best
 //     tie it while needing more channels or reaching the least-served group less well.
-// The cost bound is a fractional knapsack per group: to close a group's shortfall d the completion
-// must add patterns weighing at least d; channel c adds at most gain(c), the weight of uncovered
-// patterns it reaches (union ≤ sum), so buying channels cheapest-per-gain first, the last one in
-// part, costs no more than any real completion. The count bound does the same with unit costs.
-// Branching takes the cheapest-per-gain channel of the group with the largest bound: in first, so
-// the first dive is a greedy solution, out second. Once S meets the requirement no superset is
-// visited: it would cost at least as much with more channels, which the tie-break ranks lower.
+// The cost bound is a fractional knapsack: to close a group's shortfall d the completion must add
+// patterns weighing at least d; channel c adds at most gain(c), the weight of uncovered patterns it
+// reaches (a union weighs no more than its parts), so buying channels cheapest-per-gain first, the
+// last one in part, costs no more than any real completion. This is done per group and once for all
+// groups together (each group's gains as a fraction of its shortfall, capped at 1, must sum to at
+// least 1 per group), which is stronger when different groups need different channels. The count
+// bound does the same with unit costs. Channels that alone would push the cost past the best set
+// are ruled out before branching. Branching takes the cheapest-per-gain channel of the group with
+// the largest bound: in first, so the first dive is a greedy solution, out second. Once S meets
+// the requirement no superset is visited: it would cost at least as much with more channels, which
+// the tie-break ranks lower.
 import type { Instance } from './prepare.js';
 import {
   candidateOf,
@@ -24,9 +28,12 @@ import {
 
 /**
  * Room given to the running sums and the bounds, which are floats summed in search order: a node is
- * only cut off when it misses by more than this, and feasibility is always confirmed by reach.ts.
+ * only cut off when it misses by more than this (as a fraction of a group's weight), and
+ * feasibility is always confirmed by reach.ts.
  */
 const BOUND_SLACK = 1e-9;
+/** Gains below this fraction of a group's weight are rounding residue of the running updates. */
+const GAIN_FLOOR = 1e-12;
 
 export interface SearchResult {
   best: Candidate;
@@ -43,6 +50,11 @@ interface Level {
   lengths: Int32Array;
   covered: Float64Array;
   reachable: Float64Array;
+  /**
+   * Per group × channel (g · n + c): weight of the patterns above that channel c reaches. Kept up
+   * to date as patterns drop out rather than recounted per node, which was most of the work.
+   */
+  gains: Float64Array;
 }
 
 export function search(
@@ -57,16 +69,18 @@ export function search(
 class Search {
   private readonly n: number;
   private readonly groupCount: number;
-  /** Per group: the reach it must attain (every-group) or its share / total weight (population). */
-  private readonly thresholds: Float64Array;
-  private readonly scaled: Float64Array;
   private readonly totals: Float64Array;
+  /** Every-group mode: the reach each group must attain. */
+  private readonly thresholds: Float64Array;
+  /** Population mode: share / total weight, turning covered weight into population reach. */
+  private readonly scaled: Float64Array;
+  private readonly floors: Float64Array;
   private readonly levels: Level[] = [];
-  private readonly gains: Float64Array;
-  private readonly populationGains: Float64Array;
-  // Scratch for the per-node sorts of at most 31 channels.
+  // Scratch, reused at every node.
   private readonly order: Int32Array;
   private readonly keys: Float64Array;
+  private readonly sortValues: Float64Array;
+  private readonly combined: Float64Array;
   private best: Candidate;
   private bestReaches: number[];
   private nodes = 0;
@@ -87,10 +101,11 @@ class Search {
       instance.groups.map((_, i) => (requirement.mode === 'every-group' ? requirement.thresholds[i]! : 0)),
     );
     this.scaled = Float64Array.from(instance.groups.map((g) => g.share / g.total));
-    this.gains = new Float64Array(this.groupCount * this.n);
-    this.populationGains = new Float64Array(this.n);
+    this.floors = Float64Array.from(instance.groups.map((g) => g.total * GAIN_FLOOR));
     this.order = new Int32Array(this.n);
     this.keys = new Float64Array(this.n);
+    this.sortValues = new Float64Array(this.n);
+    this.combined = new Float64Array(this.n);
     this.bestReaches = groupReaches(instance, incumbent);
     if (!meetsRequirement(instance, requirement, this.bestReaches)) {
       throw new Error('search needs an incumbent that meets the requirement');
@@ -100,13 +115,18 @@ class Search {
 
   run(): SearchResult {
     const root = this.level(0);
+    const n = this.n;
     this.instance.groups.forEach((group, g) => {
       root.masks[g]!.set(group.masks);
       root.weights[g]!.set(group.weights);
       root.lengths[g] = group.masks.length;
       root.covered[g] = 0;
       let sum = 0;
-      for (const w of group.weights) sum += w;
+      group.masks.forEach((mask, i) => {
+        const w = group.weights[i]!;
+        sum += w;
+        for (let m = mask; m !== 0; m &= m - 1) root.gains[g * n + 31 - Math.clz32(m & -m)]! += w;
+      });
       root.reachable[g] = sum;
     });
     this.visit(0, 0, this.instance.allChannels, 0, 0);
@@ -123,6 +143,7 @@ class Search {
         lengths: new Int32Array(groups.length),
         covered: new Float64Array(groups.length),
         reachable: new Float64Array(groups.length),
+        gains: new Float64Array(groups.length * this.n),
       };
       this.levels[depth] = level;
     }
@@ -143,14 +164,20 @@ class Search {
       }
     }
     if (free === 0 || !this.mayMeet(level, true)) return;
-    if (this.prunedByBounds(level, free, costUnits, count)) return;
+    const unaffordable = this.unaffordable(free, costUnits, count);
+    if (unaffordable !== 0) {
+      this.exclude(level, this.level(depth + 1), unaffordable);
+      this.visit(depth + 1, set, free & ~unaffordable, costUnits, count);
+      return;
+    }
+    if (this.prunedByBounds(level, costUnits, count)) return;
 
     const channel = this.branch;
     const bit = 1 << channel;
-    this.descend(level, depth + 1, bit, true);
+    this.include(level, this.level(depth + 1), channel);
     this.visit(depth + 1, set | bit, free & ~bit, costUnits + this.instance.costUnits[channel]!, count + 1);
     if (this.stopped) return;
-    this.descend(level, depth + 1, bit, false);
+    this.exclude(level, this.level(depth + 1), bit);
     this.visit(depth + 1, set, free & ~bit, costUnits, count);
   }
 
@@ -179,9 +206,68 @@ class Search {
     }
   }
 
-  /** Fills the next level: after taking `bit` in (include) or ruling it out. */
-  private descend(from: Level, depth: number, bit: number, include: boolean): void {
-    const to = this.level(depth);
+  /** Bounds on the best set's cost below which, and from which on, a completion could still win. */
+  private margin(): number {
+    return 1e-9 * Math.max(1, this.best.costUnits) + 1e-6;
+  }
+
+  /**
+   * Free channels that no set beating the best can contain: their cost alone exceeds the best's, or
+   * can at best tie it (costs are whole units, so above best − 1 means at least best) while the set
+   * would need more channels than the best has.
+   */
+  private unaffordable(free: number, costUnits: number, count: number): number {
+    const best = this.best;
+    const margin = this.margin();
+    const tiesAtBest = count + 1 > best.count;
+    let out = 0;
+    for (let c = 0; c < this.n; c++) {
+      if ((free & (1 << c)) === 0) continue;
+      const cost = costUnits + this.instance.costUnits[c]!;
+      if (cost > best.costUnits + margin || (tiesAtBest && cost > best.costUnits - 1 + margin)) out |= 1 << c;
+    }
+    return out;
+  }
+
+  /** Fills `to` with the patterns of `from` that `channel` does not reach. */
+  private include(from: Level, to: Level, channel: number): void {
+    const n = this.n;
+    const bit = 1 << channel;
+    to.gains.set(from.gains);
+    for (let g = 0; g < this.groupCount; g++) {
+      const masks = from.masks[g]!;
+      const weights = from.weights[g]!;
+      const outMasks = to.masks[g]!;
+      const outWeights = to.weights[g]!;
+      const gains = to.gains;
+      const offset = g * n;
+      const length = from.lengths[g]!;
+      let kept = 0;
+      let keptWeight = 0;
+      let newlyCovered = 0;
+      for (let i = 0; i < length; i++) {
+        const mask = masks[i]!;
+        const w = weights[i]!;
+        if ((mask & bit) !== 0) {
+          newlyCovered += w;
+          for (let m = mask; m !== 0; m &= m - 1) gains[offset + 31 - Math.clz32(m & -m)]! -= w;
+          continue;
+        }
+        outMasks[kept] = mask;
+        outWeights[kept++] = w;
+        keptWeight += w;
+      }
+      gains[offset + channel] = 0;
+      to.lengths[g] = kept;
+      to.covered[g] = from.covered[g]! + newlyCovered;
+      to.reachable[g] = keptWeight;
+    }
+  }
+
+  /** Fills `to` with the patterns of `from` with the channels in `bits` ruled out. */
+  private exclude(from: Level, to: Level, bits: number): void {
+    const n = this.n;
+    to.gains.set(from.gains);
     for (let g = 0; g < this.groupCount; g++) {
       const masks = from.masks[g]!;
       const weights = from.weights[g]!;
@@ -190,95 +276,86 @@ class Search {
       const length = from.lengths[g]!;
       let kept = 0;
       let keptWeight = 0;
-      let newlyCovered = 0;
       for (let i = 0; i < length; i++) {
-        const mask = masks[i]!;
-        const w = weights[i]!;
-        if (include) {
-          if ((mask & bit) !== 0) {
-            newlyCovered += w;
-            continue;
-          }
-          outMasks[kept] = mask;
-        } else {
-          const rest = mask & ~bit;
-          if (rest === 0) continue;
-          outMasks[kept] = rest;
-        }
-        outWeights[kept++] = w;
-        keptWeight += w;
+        const rest = masks[i]! & ~bits;
+        if (rest === 0) continue;
+        outMasks[kept] = rest;
+        outWeights[kept++] = weights[i]!;
+        keptWeight += weights[i]!;
       }
+      for (let m = bits; m !== 0; m &= m - 1) to.gains[g * n + 31 - Math.clz32(m & -m)] = 0;
       to.lengths[g] = kept;
-      to.covered[g] = from.covered[g]! + newlyCovered;
+      to.covered[g] = from.covered[g]!;
       to.reachable[g] = keptWeight;
     }
   }
 
   /** Computes the bounds, sets `branch`, and says whether the node can be cut off. */
-  private prunedByBounds(level: Level, free: number, costUnits: number, count: number): boolean {
+  private prunedByBounds(level: Level, costUnits: number, count: number): boolean {
     const n = this.n;
-    const gains = this.gains;
-    gains.fill(0);
-    for (let g = 0; g < this.groupCount; g++) {
-      const masks = level.masks[g]!;
-      const weights = level.weights[g]!;
-      const length = level.lengths[g]!;
-      const offset = g * n;
-      for (let i = 0; i < length; i++) {
-        let mask = masks[i]!;
-        const w = weights[i]!;
-        while (mask !== 0) {
-          const low = mask & -mask;
-          gains[offset + 31 - Math.clz32(low)]! += w;
-          mask ^= low;
-        }
-      }
-    }
-
+    const gains = level.gains;
+    const combined = this.combined;
+    combined.fill(0);
     let costBound = 0;
     let countBound = 1; // S misses the requirement, so any completion adds a channel.
-    this.branch = -1;
+    let branch = -1;
+
     if (this.requirement.mode === 'population') {
-      const popGains = this.populationGains;
-      popGains.fill(0);
       let reach = 0;
       for (let g = 0; g < this.groupCount; g++) {
         const scale = this.scaled[g]!;
+        const floor = this.floors[g]!;
         reach += scale * level.covered[g]!;
-        for (let c = 0; c < n; c++) popGains[c]! += scale * gains[g * n + c]!;
+        for (let c = 0; c < n; c++) {
+          const gain = gains[g * n + c]!;
+          if (gain > floor) combined[c]! += scale * gain;
+        }
       }
       const deficit = this.requirement.threshold - REACH_TOLERANCE - BOUND_SLACK - reach;
       if (deficit > 0) {
-        const bound = this.knapsack(popGains, 0, free, deficit);
-        if (bound < 0) return true;
-        costBound = bound;
-        countBound = Math.max(countBound, this.countNeeded(popGains, 0, free, deficit));
+        costBound = this.knapsack(combined, 0, deficit, 0);
+        if (costBound < 0) return true;
+        branch = this.branch;
+        countBound = Math.max(countBound, this.countNeeded(combined, 0, deficit, 0));
       }
-      if (this.branch < 0) this.branch = this.firstUseful(popGains, 0, free);
     } else {
       let bindingDeficit = -1;
-      let branch = -1;
+      let short = 0;
       for (let g = 0; g < this.groupCount; g++) {
         const total = this.totals[g]!;
         const deficit = (this.thresholds[g]! - REACH_TOLERANCE - BOUND_SLACK) * total - level.covered[g]!;
         if (deficit <= 0) continue;
-        const bound = this.knapsack(gains, g * n, free, deficit);
+        const floor = this.floors[g]!;
+        const bound = this.knapsack(gains, g * n, deficit, floor);
         if (bound < 0) return true;
-        countBound = Math.max(countBound, this.countNeeded(gains, g * n, free, deficit));
+        countBound = Math.max(countBound, this.countNeeded(gains, g * n, deficit, floor));
         const relative = deficit / total;
         if (bound > costBound || (bound === costBound && relative > bindingDeficit)) {
           costBound = bound;
           bindingDeficit = relative;
           branch = this.branch;
         }
+        short++;
+        for (let c = 0; c < n; c++) {
+          const gain = gains[g * n + c]!;
+          if (gain > floor) combined[c]! += Math.min(gain, deficit) / deficit;
+        }
       }
-      this.branch = branch;
-      if (this.branch < 0) this.branch = this.firstUseful(gains, -1, free);
+      if (short > 1) {
+        // Each short group needs its capped, scaled gains to sum to 1: together, to `short`.
+        const bound = this.knapsack(combined, 0, short, 0);
+        if (bound < 0) return true;
+        costBound = Math.max(costBound, bound);
+        countBound = Math.max(countBound, this.countNeeded(combined, 0, short, 0));
+      }
     }
-    if (this.branch < 0) return true; // No free channel reaches anyone still uncovered.
+    // Running sums can say "no shortfall" where reach.ts still finds the requirement missed by a
+    // hair; any channel that reaches someone will do to go on.
+    this.branch = branch >= 0 ? branch : this.anyUseful(gains);
+    if (this.branch < 0) return true;
 
     const best = this.best;
-    const margin = 1e-9 * Math.max(1, best.costUnits) + 1e-6;
+    const margin = this.margin();
     const lowest = costUnits + costBound;
     if (lowest > best.costUnits + margin) return true;
     // Costs are whole units: a bound above best − 1 means every completion costs at least as much
@@ -302,86 +379,72 @@ class Search {
   }
 
   /**
-   * Fractional knapsack: the least cost of free channels whose gains (at `offset` in `gains`) sum to
-   * `deficit`, or −1 when even all of them fall short. Sets `branch` to the cheapest-per-gain channel.
+   * Fractional knapsack: the least cost of channels whose values (`values[offset + c]`, those above
+   * `floor`) sum to `need`, or −1 when even all of them fall short. Sets `branch` to the cheapest
+   * channel per unit of value.
    */
-  private knapsack(gains: Float64Array, offset: number, free: number, deficit: number): number {
+  private knapsack(values: Float64Array, offset: number, need: number, floor: number): number {
     const costs = this.instance.costUnits;
     let size = 0;
     for (let c = 0; c < this.n; c++) {
-      const gain = gains[offset + c]!;
-      if (gain <= 0 || (free & (1 << c)) === 0) continue;
-      this.insertSorted(size++, c, costs[c]! / gain, gains, offset);
+      const value = values[offset + c]!;
+      if (value > floor) this.insertSorted(size++, c, costs[c]! / value, value);
     }
     this.branch = size > 0 ? this.order[0]! : -1;
-    let remaining = deficit;
+    let remaining = need;
     let cost = 0;
     for (let k = 0; k < size; k++) {
       const c = this.order[k]!;
-      const gain = gains[offset + c]!;
-      if (gain >= remaining) return cost + costs[c]! * (remaining / gain);
+      const value = values[offset + c]!;
+      if (value >= remaining) return cost + costs[c]! * (remaining / value);
       cost += costs[c]!;
-      remaining -= gain;
+      remaining -= value;
     }
     return -1;
   }
 
-  /** The fewest free channels whose gains could sum to `deficit` (largest gains first). */
-  private countNeeded(gains: Float64Array, offset: number, free: number, deficit: number): number {
+  /** The fewest channels whose values could sum to `need` (largest values first). */
+  private countNeeded(values: Float64Array, offset: number, need: number, floor: number): number {
     let size = 0;
     for (let c = 0; c < this.n; c++) {
-      const gain = gains[offset + c]!;
-      if (gain <= 0 || (free & (1 << c)) === 0) continue;
-      this.insertSorted(size++, c, -gain, gains, offset);
+      const value = values[offset + c]!;
+      if (value > floor) this.insertSorted(size++, c, -value, value);
     }
-    let remaining = deficit;
+    let remaining = need;
     for (let k = 0; k < size; k++) {
-      remaining -= gains[offset + this.order[k]!]!;
+      remaining -= values[offset + this.order[k]!]!;
       if (remaining <= 0) return k + 1;
     }
     return size + 1;
   }
 
-  /** Insertion into `order` by ascending key, then larger gain, then lower index: deterministic. */
-  private insertSorted(
-    size: number,
-    channel: number,
-    key: number,
-    gains: Float64Array,
-    offset: number,
-  ): void {
-    const { order, keys } = this;
-    const gain = gains[offset + channel]!;
+  /** Insertion into `order` by ascending key, then larger value, then lower index: deterministic. */
+  private insertSorted(size: number, channel: number, key: number, value: number): void {
+    const { order, keys, sortValues } = this;
     let k = size;
     while (k > 0) {
-      const other = order[k - 1]!;
       const otherKey = keys[k - 1]!;
-      const otherGain = gains[offset + other]!;
-      const before =
-        key < otherKey || (key === otherKey && (gain > otherGain || (gain === otherGain && channel < other)));
-      if (!before) break;
-      order[k] = other;
+      if (key > otherKey) break;
+      if (key === otherKey) {
+        const other = order[k - 1]!;
+        const otherValue = sortValues[k - 1]!;
+        if (value < otherValue || (value === otherValue && channel > other)) break;
+      }
+      order[k] = order[k - 1]!;
       keys[k] = otherKey;
+      sortValues[k] = sortValues[k - 1]!;
       k--;
     }
     order[k] = channel;
     keys[k] = key;
+    sortValues[k] = value;
   }
 
-  /**
-   * A free channel with any gain, for nodes whose bounds found no shortfall on the running sums
-   * while reach.ts still says the requirement is missed (a reach within the slack of its target).
-   */
-  private firstUseful(gains: Float64Array, offset: number, free: number): number {
+  /** The lowest-numbered channel that still reaches someone, or −1. */
+  private anyUseful(gains: Float64Array): number {
     for (let c = 0; c < this.n; c++) {
-      if ((free & (1 << c)) === 0) continue;
-      if (offset >= 0 ? gains[offset + c]! > 0 : this.anyGain(c)) return c;
+      for (let g = 0; g < this.groupCount; g++) if (gains[g * this.n + c]! > 0) return c;
     }
     return -1;
-  }
-
-  private anyGain(channel: number): boolean {
-    for (let g = 0; g < this.groupCount; g++) if (this.gains[g * this.n + channel]! > 0) return true;
-    return false;
   }
 }
