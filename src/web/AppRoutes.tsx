@@ -9,6 +9,7 @@ import { TeamEditPage } from './admin/teams/TeamEditPage';
 import { TeamsPage } from './admin/teams/TeamsPage';
 import { UserEditPage } from './admin/users/UserEditPage';
 import { UsersPage } from './admin/users/UsersPage';
+import { adviceRoutes } from './advice/adviceRoutes';
 import type { Permission } from '../shared/roles';
 import type { Session } from './api/types';
 import { LoginPage } from './auth/LoginPage';
@@ -68,6 +69,7 @@ export function AppRoutes({ session }: { session: Session | null }) {
                 />
               ),
           )}
+          {adviceRoutes()}
           <Route path="beheer" element={<AdminLayout />}>
             <Route index element={<AdminIndexPage />} />
             <Route path="gebruikers" element={guard('users:read', <UsersPage />)} />

@@ -3,6 +3,7 @@ import '@utrecht/design-tokens/dist/index.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/advice.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -7,6 +7,7 @@ import { Paragraph } from '../ui/Paragraph';
 import { QueryState } from '../ui/QueryState';
 import { ADVICE_KEY, fetchAdvice } from './adviceApi';
 import { ChannelTable } from './figures/ChannelTable';
+import { ProfileRights } from './figures/ProfileRights';
 import { ProvenanceLine } from './figures/Provenance';
 import { ReasonList } from './figures/ReasonList';
 import { ShareBars } from './figures/ShareBars';
@@ -76,6 +77,7 @@ function AdviceResult({ selection, catalogue }: { selection: Selection; catalogu
             channelName={names.channel}
           />
           <ProvenanceLine provenance={advice.provenance} />
+          <ProfileRights catalogue={catalogue} scheme={advice.scheme} />
           <div className="bb-advice-reasons">
             <section aria-labelledby="advice-motives-heading">
               <Heading level={3} id="advice-motives-heading">

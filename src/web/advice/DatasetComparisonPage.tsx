@@ -8,6 +8,7 @@ import { Paragraph } from '../ui/Paragraph';
 import { QueryState } from '../ui/QueryState';
 import { ADVICE_KEY, fetchComparison } from './adviceApi';
 import { percent, points } from './format';
+import { ProfileRights } from './figures/ProfileRights';
 import { ProvenanceLine } from './figures/Provenance';
 import type { Selection } from './selection';
 import type { Catalogue, DatasetComparison } from './types';
@@ -46,12 +47,19 @@ function ComparisonResult({ selection, catalogue }: { selection: Selection; cata
   });
   const result = query.data;
   if (!result) {
-    return <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} />;
+    return (
+      <QueryState isPending={query.isPending} error={query.error} onRetry={() => void query.refetch()} />
+    );
   }
   const { smallA, smallB } = result;
   const withheld = t('advice.notShown');
   const columns: Column<Row>[] = [
-    { key: 'name', header: t('advice.channel'), render: (r) => names.channel(r.code, r.name), rowHeader: true },
+    {
+      key: 'name',
+      header: t('advice.channel'),
+      render: (r) => names.channel(r.code, r.name),
+      rowHeader: true,
+    },
     {
       key: 'a',
       header: t('advice.compare.shareA'),
@@ -77,7 +85,7 @@ function ComparisonResult({ selection, catalogue }: { selection: Selection; cata
       render: (r) =>
         r.significant ? (
           <strong className="bb-significant">
-            <span aria-hidden="true">▲ </span>
+            <span aria-hidden="true">◆ </span>
             {t('advice.compare.yes')}
           </strong>
         ) : (
@@ -113,6 +121,7 @@ function ComparisonResult({ selection, catalogue }: { selection: Selection; cata
       />
       <ProvenanceLine label={t('advice.datasetA')} provenance={result.provenanceA} />
       <ProvenanceLine label={t('advice.datasetB')} provenance={result.provenanceB} />
+      <ProfileRights catalogue={catalogue} scheme={selection.scheme} />
     </section>
   );
 }

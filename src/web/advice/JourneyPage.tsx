@@ -6,6 +6,7 @@ import { PageHeading } from '../ui/PageHeading';
 import { Paragraph } from '../ui/Paragraph';
 import { QueryState } from '../ui/QueryState';
 import { ADVICE_KEY, fetchJourney } from './adviceApi';
+import { ProfileRights } from './figures/ProfileRights';
 import { ProvenanceLine } from './figures/Provenance';
 import { ShareText } from './figures/ShareText';
 import type { Selection } from './selection';
@@ -80,6 +81,7 @@ function JourneyResult({ selection, catalogue }: { selection: Selection; catalog
               </li>
             ))}
           </ol>
+          <ProfileRights catalogue={catalogue} scheme={journey.scheme} />
         </section>
       )}
     </>

@@ -7,6 +7,7 @@ import { Paragraph } from '../ui/Paragraph';
 import { QueryState } from '../ui/QueryState';
 import { ADVICE_KEY, fetchMatrix } from './adviceApi';
 import { interval, percent } from './format';
+import { ProfileRights } from './figures/ProfileRights';
 import { ProvenanceLine } from './figures/Provenance';
 import type { Selection } from './selection';
 import type { Catalogue, Matrix } from './types';
@@ -88,6 +89,7 @@ function MatrixResult({ selection, catalogue }: { selection: Selection; catalogu
             rowKey={(g) => g.group}
           />
           <ProvenanceLine provenance={matrix.provenance} />
+          <ProfileRights catalogue={catalogue} scheme={matrix.scheme} />
         </section>
       )}
     </>

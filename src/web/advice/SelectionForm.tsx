@@ -4,7 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { Button } from '../ui/Button';
 import { SelectField } from '../ui/FormField';
 import { Heading } from '../ui/Heading';
-import { ALL_GROUP, groupsOf, type Selection, type SelectionKey } from './selection';
+import { ALL_GROUP, datasetLabel, groupsOf, type Selection, type SelectionKey } from './selection';
 import type { Catalogue, Dataset } from './types';
 import { useNames } from './useAdviceData';
 
@@ -17,6 +17,7 @@ interface SelectionFormProps {
   submitLabel: string;
   /** Other labels than the usual ones, e.g. "Dataset A" when two datasets are compared. */
   labels?: Partial<Record<SelectionKey, string>>;
+  headingLevel?: 2 | 3 | 4;
   onApply: (selection: Selection) => void;
 }
 
@@ -26,7 +27,16 @@ interface SelectionFormProps {
  * arrows through the options. The parent keys this form on the applied selection.
  */
 export function SelectionForm(props: SelectionFormProps) {
-  const { idPrefix, fields, catalogue, datasets, submitLabel, labels = {}, onApply } = props;
+  const {
+    idPrefix,
+    fields,
+    catalogue,
+    datasets,
+    submitLabel,
+    labels = {},
+    headingLevel = 2,
+    onApply,
+  } = props;
   const { t } = useI18n();
   const names = useNames(catalogue);
   const [draft, setDraft] = useState<Selection>(props.selection);
@@ -35,13 +45,14 @@ export function SelectionForm(props: SelectionFormProps) {
     setDraft((d) => {
       const next = { ...d, [key]: value };
       // A group belongs to one scheme: switching the scheme starts at "all respondents".
-      if (key === 'scheme' && !groupsOf(catalogue, String(value)).includes(next.group)) next.group = ALL_GROUP;
+      if (key === 'scheme' && !groupsOf(catalogue, String(value)).includes(next.group))
+        next.group = ALL_GROUP;
       return next;
     });
 
   const datasetOptions = datasets.map((d) => ({
     value: d.id,
-    label: `${d.name} (${d.year})${d.synthetic ? ` – ${t('advice.syntheticShort')}` : ''}`,
+    label: datasetLabel(d, t('advice.syntheticShort')),
   }));
   const controls: Record<SelectionKey, () => ReactNode> = {
     dataset: () => (
@@ -110,7 +121,7 @@ export function SelectionForm(props: SelectionFormProps) {
 
   return (
     <section aria-labelledby={`${idPrefix}-heading`} className="bb-filters">
-      <Heading level={2} id={`${idPrefix}-heading`}>
+      <Heading level={headingLevel} id={`${idPrefix}-heading`}>
         {t('advice.selection')}
       </Heading>
       <form className="utrecht-form bb-filters__form" noValidate onSubmit={onSubmit}>

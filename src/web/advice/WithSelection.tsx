@@ -13,11 +13,13 @@ interface WithSelectionProps {
   fields: readonly SelectionKey[];
   submitLabel: string;
   labels?: Partial<Record<SelectionKey, string>>;
+  headingLevel?: 2 | 3 | 4;
   children: (selection: Selection, catalogue: Catalogue, datasets: Dataset[]) => ReactNode;
 }
 
 /** Loads the catalogue and datasets, shows the selection form, and the figures for the selection. */
-export function WithSelection({ idPrefix, fields, submitLabel, labels, children }: WithSelectionProps) {
+export function WithSelection(props: WithSelectionProps) {
+  const { idPrefix, fields, submitLabel, labels, headingLevel, children } = props;
   const { t } = useI18n();
   const { selection, apply, catalogue, datasets } = useSelection();
   const retry = () => {
@@ -52,6 +54,7 @@ export function WithSelection({ idPrefix, fields, submitLabel, labels, children 
         datasets={datasets.data}
         submitLabel={submitLabel}
         labels={labels}
+        headingLevel={headingLevel}
         onApply={apply}
       />
       {children(selection, catalogue.data, datasets.data)}

@@ -43,9 +43,7 @@ export const fetchJourney = (q: Omit<CellSelection, 'phase'>) =>
   getJson<Journey>(withQuery(`${BASE}/journey`, { ...q }));
 
 export const fetchComparison = ({ dataset, datasetB, ...q }: CellSelection & { datasetB: string }) =>
-  getJson<DatasetComparison>(
-    withQuery(`${BASE}/comparison`, { datasetA: dataset, datasetB, ...q }),
-  );
+  getJson<DatasetComparison>(withQuery(`${BASE}/comparison`, { datasetA: dataset, datasetB, ...q }));
 
 export const fetchAreas = async () => (await getJson<{ items: Area[] }>(`${BASE}/areas`)).items;
 

@@ -16,6 +16,11 @@ export interface Selection extends CellSelection {
 export const SELECTION_KEYS = ['dataset', 'datasetB', 'context', 'scheme', 'group', 'phase'] as const;
 export type SelectionKey = (typeof SELECTION_KEYS)[number];
 
+/** "Name (2021) – fictief": a dataset in a list of choices, its synthetic nature in words. */
+export function datasetLabel(dataset: Dataset, syntheticWord: string): string {
+  return `${dataset.name} (${dataset.year})${dataset.synthetic ? ` – ${syntheticWord}` : ''}`;
+}
+
 /** The first synthetic dataset (the demo survey) when there is one, else the newest. */
 export function defaultDataset(datasets: readonly Dataset[]): string {
   return (datasets.find((d) => d.synthetic) ?? datasets[0])?.id ?? '';

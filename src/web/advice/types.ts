@@ -41,6 +41,8 @@ export interface Catalogue {
   phases: CataloguePhase[];
   motives: CatalogueReason[];
   expectations: CatalogueReason[];
+  /** Notice that must accompany the engagement profiles wherever they are shown. */
+  profileRights?: string;
 }
 
 export interface Dataset {

@@ -2,7 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
-import { AREAS_KEY, CATALOGUE_KEY, DATASETS_KEY, fetchAreas, fetchCatalogue, fetchDatasets } from './adviceApi';
+import {
+  AREAS_KEY,
+  CATALOGUE_KEY,
+  DATASETS_KEY,
+  fetchAreas,
+  fetchCatalogue,
+  fetchDatasets,
+} from './adviceApi';
 import { ALL_GROUP, resolveSelection, withSelection, type Selection } from './selection';
 import type { Catalogue } from './types';
 
@@ -47,8 +54,7 @@ export function useNames(catalogue: Catalogue | undefined): Names {
         fallback ??
         t('advice.phaseN', { phase }),
       motive: (code, fallback) => pick(c?.motives.find((x) => x.code === code)) ?? fallback ?? code,
-      expectation: (code, fallback) =>
-        pick(c?.expectations.find((x) => x.code === code)) ?? fallback ?? code,
+      expectation: (code, fallback) => pick(c?.expectations.find((x) => x.code === code)) ?? fallback ?? code,
     };
   }, [catalogue, lang, t]);
 }

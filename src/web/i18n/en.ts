@@ -1,3 +1,5 @@
+import { adviceEn } from './advice.en';
+import { advicePlanEn } from './advicePlan.en';
 import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
@@ -153,4 +155,7 @@ export const en: Record<MessageKey, string> = {
   'processing.subject': 'Data subject (pseudonym)',
   'processing.status': 'Status',
   'processing.trace': 'Trace id',
+
+  ...adviceEn,
+  ...advicePlanEn,
 };

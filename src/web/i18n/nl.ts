@@ -1,5 +1,9 @@
+import { adviceNl } from './advice.nl';
+import { advicePlanNl } from './advicePlan.nl';
+
 // Dutch is the source language: every key exists here first, and the English dictionary is
-// typed against it so a missing translation is a compile error.
+// typed against it so a missing translation is a compile error. Modules keep their strings in
+// their own files (advice*.nl.ts), spread in at the end.
 export const nl = {
   'app.name': 'Buitenbinnen',
   'app.loading': 'Bezig met laden…',
@@ -152,6 +156,9 @@ export const nl = {
   'processing.subject': 'Betrokkene (pseudoniem)',
   'processing.status': 'Status',
   'processing.trace': 'Trace-id',
+
+  ...adviceNl,
+  ...advicePlanNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -9,7 +9,10 @@ import { ADMIN_PATH, SECTIONS } from '../shell/sections';
 export function StartPage() {
   const { t } = useI18n();
   const { user, tenant } = useSession();
-  const modules = SECTIONS.filter((s) => s.soon);
+  const modules = SECTIONS.flatMap((s) => {
+    const about = s.about ?? s.soon;
+    return about ? [{ path: s.path, label: s.label, about }] : [];
+  });
 
   return (
     <>
@@ -21,7 +24,7 @@ export function StartPage() {
         {modules.map((module) => (
           <li key={module.path} className="utrecht-unordered-list__item">
             <RouterLink to={module.path}>{t(module.label)}</RouterLink>
-            {module.soon && <span className="bb-module-list__about"> {t(module.soon)}</span>}
+            <span className="bb-module-list__about"> {t(module.about)}</span>
           </li>
         ))}
         {canAdminister(user.permissions) && (

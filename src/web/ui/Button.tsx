@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, HTMLAttributes, MouseEvent } from 'react';
+import type { ButtonHTMLAttributes, HTMLAttributes, MouseEvent, Ref } from 'react';
 import { cx } from './classNames';
 
 type Appearance = 'primary' | 'secondary' | 'subtle';
@@ -12,6 +12,7 @@ const APPEARANCE_CLASS: Record<Appearance, string> = {
 interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   appearance?: Appearance;
   busy?: boolean;
+  ref?: Ref<HTMLButtonElement>;
 }
 
 // A busy button stays enabled and focusable (a disabled button would drop keyboard focus to

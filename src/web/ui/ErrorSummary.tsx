@@ -8,11 +8,13 @@ interface ErrorSummaryProps {
   errors: FormErrors;
   /** Field name -> control id and label, to link each message to its field. */
   fields: Record<string, { id: string; label: string }>;
+  /** A sentence under the heading, e.g. that nothing was stored. */
+  description?: string;
 }
 
 // Receives focus whenever a new set of errors arrives, so keyboard and screen-reader users learn
 // at once that the submit failed; each linked message takes them straight to the field.
-export function ErrorSummary({ errors, fields }: ErrorSummaryProps) {
+export function ErrorSummary({ errors, fields, description }: ErrorSummaryProps) {
   const { t } = useI18n();
   const ref = useRef<HTMLDivElement>(null);
   const headingId = useId();
@@ -36,6 +38,7 @@ export function ErrorSummary({ errors, fields }: ErrorSummaryProps) {
       <Heading level={2} id={headingId}>
         {t('form.summaryTitle')}
       </Heading>
+      {description && <p className="utrecht-paragraph">{description}</p>}
       <ul className="utrecht-unordered-list">
         {Object.entries(errors.fields).map(([name, message]) => {
           const field = fields[name];

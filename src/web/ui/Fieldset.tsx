@@ -10,7 +10,9 @@ interface FieldsetProps {
 
 /** A group of related controls under one legend (read with each control by screen readers). */
 export function Fieldset({ legend, id, description, error, children }: FieldsetProps) {
-  const describedBy = [description && id && `${id}-description`, error && id && `${id}-error`].filter(Boolean);
+  const describedBy = [description && id && `${id}-description`, error && id && `${id}-error`].filter(
+    Boolean,
+  );
   return (
     <div className="utrecht-form-fieldset bb-fieldset">
       <fieldset

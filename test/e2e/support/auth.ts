@@ -14,6 +14,11 @@ export const BEHEERDER: DemoAccount = {
   email: 'beheerder@voorbeeldstad.example',
   password: DEMO_PASSWORD,
 };
+export const ADVISEUR: DemoAccount = {
+  tenant: 'voorbeeldstad',
+  email: 'adviseur@voorbeeldstad.example',
+  password: DEMO_PASSWORD,
+};
 export const KCC_PROEFDORP: DemoAccount = {
   tenant: 'proefdorp',
   email: 'kcc@proefdorp.example',

@@ -36,3 +36,15 @@ export async function tabTo(
   }
   throw new Error(`"${text}" not reached with ${key} in ${max} presses; passed: ${seen.join(' | ')}`);
 }
+
+/** Presses Tab until the element with this id has focus, like tabTo but for form controls. */
+export async function tabToId(page: Page, id: string, { max = 80 }: { max?: number } = {}): Promise<void> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const current = await focused(page);
+    if (current.id === id) return;
+    seen.push(`${current.tag}#${current.id}`);
+  }
+  throw new Error(`#${id} not reached with Tab in ${max} presses; passed: ${seen.join(' | ')}`);
+}

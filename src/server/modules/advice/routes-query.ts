@@ -36,6 +36,7 @@ export async function adviceQueryRoutes(app: FastifyInstance, state: AdviceState
       return {
         ...(await state.catalogues.get(requireAuth(request).tenant.id)),
         profileRights: DEFAULT_PROFILE_SCHEME.rights,
+        profileRightsEn: DEFAULT_PROFILE_SCHEME.rightsEn,
       };
     },
   );

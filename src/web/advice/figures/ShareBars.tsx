@@ -31,7 +31,11 @@ export function ShareBars({ rows }: { rows: BarRow[] }) {
             )}
           </span>
           <span className="bb-bars__value">
-            {row.share !== null ? percent(lang, row.share) : row.ci ? interval(lang, row.ci) : t('advice.notShown')}
+            {row.share !== null
+              ? percent(lang, row.share)
+              : row.ci
+                ? interval(lang, row.ci)
+                : t('advice.notShown')}
           </span>
         </div>
       ))}
