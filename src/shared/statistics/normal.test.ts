@@ -9,26 +9,26 @@ const close = (actual: number, expected: number, relative = 1e-14) =>
 
 describe('erf and erfc', () => {
   it('match tabulated values on both sides of the series/continued-fraction switch', () => {
-    close(erf(0.5), 0.52049987781304654);
-    close(erf(1), 0.84270079294971487);
+    close(erf(0.5), 0.5204998778130465);
+    close(erf(1), 0.8427007929497149);
     close(erfc(1), 0.15729920705028513);
-    close(erfc(2), 0.0046777349810472658);
-    close(erfc(1.49), 0.035102135156795789);
-    close(erfc(1.51), 0.032723251871288363);
-    close(erfc(2.49), 0.00042928786773391291);
-    close(erfc(2.51), 0.00038570548172427978);
-    close(erfc(3), 2.2090496998585441e-5);
+    close(erfc(2), 0.004677734981047266);
+    close(erfc(1.49), 0.03510213515679579);
+    close(erfc(1.51), 0.03272325187128836);
+    close(erfc(2.49), 0.0004292878677339129);
+    close(erfc(2.51), 0.0003857054817242798);
+    close(erfc(3), 0.00002209049699858544);
   });
 
   it('keep relative precision deep in the tail', () => {
     close(erfc(6), 2.1519736712498913e-17);
-    close(erfc(10), 2.0884875837625448e-45);
+    close(erfc(10), 2.088487583762545e-45);
   });
 
   it('are odd / reflect correctly for negative arguments', () => {
     expect(erf(0)).toBe(0);
-    close(erf(-1), -0.84270079294971487);
-    close(erfc(-1), 1.84270079294971487);
+    close(erf(-1), -0.8427007929497149);
+    close(erfc(-1), 1.8427007929497148);
     expect(erfc(Infinity)).toBe(0);
     expect(erfc(-Infinity)).toBe(2);
   });
@@ -36,18 +36,18 @@ describe('erf and erfc', () => {
 
 describe('normalCdf', () => {
   it('gives Φ(1.96) = 0.9750021 and Φ(−3) = 0.0013499', () => {
-    close(normalCdf(1.96), 0.97500210485177956);
-    close(normalCdf(-3), 0.0013498980316300945);
-    close(normalCdf(-8), 6.2209605742717841e-16, 1e-13);
+    close(normalCdf(1.96), 0.9750021048517795);
+    close(normalCdf(-3), 0.0013498980316300946);
+    close(normalCdf(-8), 6.220960574271784e-16, 1e-13);
     expect(normalCdf(0)).toBe(0.5);
   });
 });
 
 describe('inverseNormalCdf and zForConfidence', () => {
   it('gives the familiar critical values', () => {
-    close(zForConfidence(0.95), 1.9599639845400539, 1e-13);
-    close(zForConfidence(0.9), 1.6448536269514728, 1e-13);
-    close(zForConfidence(0.99), 2.5758293035489005, 1e-13);
+    close(zForConfidence(0.95), 1.9599639845400538, 1e-13);
+    close(zForConfidence(0.9), 1.6448536269514729, 1e-13);
+    close(zForConfidence(0.99), 2.5758293035489004, 1e-13);
     expect(zForConfidence(0.95).toFixed(6)).toBe('1.959964');
   });
 

@@ -11,7 +11,7 @@ import { getArea } from './areas.js';
 import { phaseInput, planGroups } from './plan-input.js';
 import { provenanceOf, type Labels } from './query.js';
 import { solvePhase } from './planner/optimize.js';
-import { describeChannel } from './planner/explain.js';
+import { describeChannel, unreachableMessage } from './planner/explain.js';
 import { PlannerInputError, type PhaseResult, type TargetMode } from './planner/types.js';
 import type { DatasetCache } from './datasets.js';
 
@@ -124,10 +124,14 @@ export async function solvePlan(
     const groupName = (code: string) => labels.groupName(input.scheme, code);
     return {
       ...result,
+      // The solver words an unreachable target with codes; the user reads names.
+      ...(result.feasible
+        ? {}
+        : { message: unreachableMessage(result, { channel: channelName, group: groupName }) }),
       phaseName: labels.phases.get(`${input.context}/${phase}`) ?? `Fase ${phase}`,
       channelNames: result.channelCodes.map(channelName),
       reasons: result.explanations.map((e) =>
-        describeChannel(e, result.target, { channel: channelName, group: groupName }),
+        describeChannel(e, result, { channel: channelName, group: groupName }),
       ),
     };
   });

@@ -57,7 +57,7 @@ function bruteForce(input: PhaseInput): Reference {
   const targets = feasible ? wanted : full.reaches.map((reach) => Math.min(input.target, reach));
   const popTarget = feasible ? input.target : (full.population ?? 0);
 
-  const units = input.channels.map((c) => Math.round(c.cost * 1e6));
+  const units = input.channels.map((c) => Math.round(c.cost * 1e4));
   let best: { set: number; key: number[]; r: ReturnType<typeof referenceReaches> } | null = null;
   for (let set = 0; set <= all; set++) {
     const r = referenceReaches(input, set);
@@ -91,7 +91,10 @@ function lexLess(a: number[], b: number[]): boolean {
 
 const instance = fc.integer({ min: 0, max: 10 }).chain((n) =>
   fc.record({
-    costs: fc.array(fc.constantFrom(0, 0.1, 0.2, 0.3, 1, 1, 1, 2, 3, 5), { minLength: n, maxLength: n }),
+    costs: fc.array(fc.constantFrom(0, 0, 0, 0.1, 0.2, 0.3, 1, 1, 1, 2, 3, 5, 7.5), {
+      minLength: n,
+      maxLength: n,
+    }),
     groups: fc.array(
       fc.record({
         // One bit beyond the offered channels, to check that it is ignored.
@@ -166,8 +169,23 @@ describe('solvePhase against brute force', () => {
           }
         }
         expect(result.explanations.map((e) => e.index)).toEqual(indices);
+        // Necessary for a group: it meets its level with the set and misses it without the channel.
+        // The level is the target, or in every-group mode out of reach, what all channels attain.
+        const level = (g: number) =>
+          !expected.feasible && input.mode === 'every-group'
+            ? Math.min(input.target, expected.allReaches[g]!)
+            : input.target;
+        for (const explanation of result.explanations) {
+          const without = referenceReaches(input, expected.set & ~(1 << explanation.index)).reaches;
+          const needed = measured
+            .filter(
+              (_, g) => expected.reaches[g]! >= level(g) - TOLERANCE && without[g]! < level(g) - TOLERANCE,
+            )
+            .map((group) => group.code);
+          expect(explanation.necessaryFor).toEqual(needed);
+        }
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env.PLANNER_PROPERTY_RUNS ?? 400) },
     );
   });
 });

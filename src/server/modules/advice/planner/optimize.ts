@@ -5,10 +5,14 @@ import { unreachableMessage } from './explain.js';
 import { prepare, type Instance } from './prepare.js';
 import { groupReaches, meetsRequirement, populationReach, type Requirement } from './reach.js';
 import { search } from './search.js';
+import { workspaceFor } from './levels.js';
 import type { GroupReach, PhaseInput, PhaseResult, SolveOptions } from './types.js';
 
-/** Far above what realistic phases need (hundreds to thousands), low enough to bound a request. */
-export const DEFAULT_MAX_NODES = 2_000_000;
+/**
+ * Far above what realistic phases need (tens to a few thousand nodes, see bench/planner.mjs), and
+ * at a few microseconds per node low enough to bound a request to about a second per phase.
+ */
+export const DEFAULT_MAX_NODES = 200_000;
 
 function targetRequirement(instance: Instance, input: PhaseInput): Requirement {
   return input.mode === 'population'
@@ -52,7 +56,14 @@ export function solvePhase(input: PhaseInput, options: SolveOptions = {}): Phase
   const feasible = meetsRequirement(instance, wanted, allReaches);
   const requirement = feasible ? wanted : bestPossibleRequirement(instance, input, allReaches, allPopulation);
 
-  const found = search(instance, requirement, instance.allChannels, options.maxNodes ?? DEFAULT_MAX_NODES);
+  let patterns = 0;
+  for (const group of instance.groups) patterns += group.masks.length;
+  const found = search(
+    instance,
+    requirement,
+    { incumbent: instance.allChannels, maxNodes: options.maxNodes ?? DEFAULT_MAX_NODES },
+    workspaceFor(patterns),
+  );
   const set = found.best.set;
   const channelIndices: number[] = [];
   for (let i = 0; i < instance.channelCount; i++) if (set & (1 << i)) channelIndices.push(i);

@@ -5,16 +5,22 @@ import { PlannerInputError, type PhaseInput } from './types.js';
 export const MAX_CHANNELS = 31;
 export const MAX_GROUPS = 64;
 export const MAX_PATTERNS_PER_GROUP = 100_000;
+/**
+ * Distinct patterns per phase, all groups together: the search keeps a copy per depth (up to 32),
+ * so this bounds its memory to some 80 MB. A survey yields at most one per respondent.
+ */
+export const MAX_DISTINCT_PATTERNS = 200_000;
 export const MAX_COST = 1e8;
 /** Population shares must total 1 within this; they come from CBS tables and are rounded. */
 export const SHARE_TOLERANCE = 0.001;
 
 /**
- * Costs are compared as whole multiples of 1e-6. Summed as floats, 0.1 + 0.2 and 0.3 differ, and a
+ * Costs are compared as whole multiples of 1e-4. Summed as floats, 0.1 + 0.2 and 0.3 differ, and a
  * tie between two sets would depend on the order of addition; as integers (exact below 2^53, which
- * MAX_COST · MAX_CHANNELS · 1e6 stays under) equal costs are equal, whatever the search order.
+ * MAX_COST · MAX_CHANNELS · 1e4 stays far under) equal costs are equal, whatever the search order.
+ * Whole units also let the search conclude that a bound above best − 1 means "no cheaper".
  */
-export const COST_UNITS_PER_UNIT = 1e6;
+export const COST_UNITS_PER_UNIT = 1e4;
 
 export interface PreparedGroup {
   code: string;
@@ -151,6 +157,11 @@ export function prepare(input: PhaseInput): Instance {
   const prepared = input.groups.map((_, i) => prepareGroup(input, i, allChannels));
   // A group nobody in it answered for this phase has no reach to speak of (0/0). Respondents may
   // skip a phase, so this happens with real data; it is reported rather than refused.
+  let distinct = 0;
+  for (const g of prepared) distinct += g.masks.length;
+  if (distinct > MAX_DISTINCT_PATTERNS) {
+    fail(`at most ${MAX_DISTINCT_PATTERNS} distinct patterns per phase, got ${distinct}`, '/groups');
+  }
   const groups = prepared.filter((g) => g.total > 0);
   if (groups.length === 0 && prepared.length > 0) fail('no group has respondents in this phase', '/groups');
   let shares = hasShares;

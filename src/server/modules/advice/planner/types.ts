@@ -61,12 +61,15 @@ export interface ChannelExplanation {
   code: string;
   cost: number;
   /**
-   * Groups that meet their requirement with the chosen set but would not without this channel.
-   * In `population` mode (and when the target is unreachable) the requirement is the one the
-   * solver used; see `necessaryForPopulation` for the population target.
+   * Groups whose reach meets their level with the chosen set but not without this channel. The
+   * level is the target, except in `every-group` mode with the target out of reach, where it is
+   * the target lowered to what all channels attain in that group (what the solver aimed for).
    */
   necessaryFor: string[];
-  /** Whether the population reach would fall below the target without this channel. */
+  /**
+   * Whether the population reach would fall below the target without this channel (below the most
+   * attainable, in `population` mode with the target out of reach); false without shares.
+   */
   necessaryForPopulation: boolean;
   /** Reach this channel adds per group beyond the other chosen channels (fraction, 0..1). */
   marginal: GroupReach[];
