@@ -17,6 +17,7 @@ import { authRoutes } from './platform/auth/routes.js';
 import { oidcRoutes } from './platform/auth/oidc-routes.js';
 import { accountRoutes } from './platform/accounts/routes.js';
 import { auditRoutes } from './platform/audit/routes.js';
+import { outboxRoutes } from './platform/jobs/routes.js';
 import { webRoutes } from './platform/http/web.js';
 import { adviceModule } from './modules/advice/index.js';
 
@@ -90,6 +91,7 @@ export async function buildApp(
     await oidcRoutes(scope, deps);
     await accountRoutes(scope, deps);
     await auditRoutes(scope, deps);
+    await outboxRoutes(scope, deps);
   });
   // Each module in its own scope, so that e.g. its content-type parsers stay its own.
   await app.register(async (scope) => adviceModule(scope, deps));

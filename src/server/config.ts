@@ -36,6 +36,27 @@ export interface Config {
   logLevel: string;
   oidc: OidcConfig | undefined;
   webDir: string;
+  /** Outgoing e-mail; undefined = e-mails are logged, not sent. */
+  smtp:
+    | {
+        host: string;
+        port: number;
+        secure: boolean;
+        user: string | undefined;
+        password: string | undefined;
+        from: string;
+        requireTls: boolean;
+      }
+    | undefined;
+  outbox: {
+    workerEnabled: boolean;
+    pollIntervalMs: number;
+    maxAttempts: number;
+    leaseMs: number;
+    backoffBaseMs: number;
+    backoffMaxMs: number;
+    batchSize: number;
+  };
   advice: {
     /** Groups with fewer respondents are flagged and shown without a point estimate. */
     minCell: number;
@@ -105,6 +126,25 @@ function oidcConfig(env: NodeJS.ProcessEnv, publicUrl: string): OidcConfig | und
   };
 }
 
+function smtpConfig(env: NodeJS.ProcessEnv): Config['smtp'] {
+  const host = env.SMTP_HOST;
+  if (!host) return undefined;
+  const secure = bool(env, 'SMTP_SECURE', env.SMTP_PORT === '465');
+  const from = env.SMTP_FROM;
+  if (!from) throw new ConfigError('SMTP_FROM is required when SMTP_HOST is set');
+  const user = env.SMTP_USER || undefined;
+  if (user && !env.SMTP_PASSWORD) throw new ConfigError('SMTP_PASSWORD is required when SMTP_USER is set');
+  return {
+    host,
+    port: int(env, 'SMTP_PORT', secure ? 465 : 587),
+    secure,
+    user,
+    password: env.SMTP_PASSWORD || undefined,
+    from,
+    requireTls: bool(env, 'SMTP_REQUIRE_TLS', false),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const rawEnv = env.NODE_ENV ?? 'development';
   if (!['production', 'development', 'test'].includes(rawEnv)) {
@@ -132,6 +172,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     oidc: oidcConfig(env, publicUrl),
     webDir: resolve(env.WEB_DIR || 'dist/web'),
+    smtp: smtpConfig(env),
+    outbox: {
+      workerEnabled: bool(env, 'OUTBOX_WORKER', true),
+      pollIntervalMs: int(env, 'OUTBOX_POLL_INTERVAL_MS', 5_000),
+      maxAttempts: Math.max(1, int(env, 'OUTBOX_MAX_ATTEMPTS', 15)),
+      leaseMs: Math.max(60_000, int(env, 'OUTBOX_LEASE_MS', 300_000)),
+      backoffBaseMs: int(env, 'OUTBOX_BACKOFF_BASE_MS', 30_000),
+      backoffMaxMs: int(env, 'OUTBOX_BACKOFF_MAX_MS', 3_600_000),
+      batchSize: 10,
+    },
     advice: {
       minCell: int(env, 'ADVICE_MIN_CELL', 30),
       maxImportBytes: int(env, 'ADVICE_MAX_IMPORT_MB', 64) * 1024 * 1024,

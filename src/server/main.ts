@@ -6,6 +6,7 @@ import { makeDeps } from './platform/deps.js';
 import { demoAccounts, DEMO_PASSWORD } from './platform/seed/demo.js';
 import { initialiseTenants, seedDemoData } from './seed.js';
 import { buildApp } from './app.js';
+import { OutboxWorker, createDeliveryAdapters } from './platform/jobs/index.js';
 
 async function main(): Promise<void> {
   let config;
@@ -42,6 +43,13 @@ async function main(): Promise<void> {
   }
 
   const app = await buildApp(deps);
+  const { workerEnabled, ...outboxSettings } = config.outbox;
+  const outbox = new OutboxWorker({
+    database,
+    adapters: createDeliveryAdapters(config.smtp, app.log),
+    log: app.log,
+    ...outboxSettings,
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -50,7 +58,7 @@ async function main(): Promise<void> {
     // Stop accepting, let requests in flight finish, then close the database.
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();
-    await app.close();
+    await Promise.all([app.close(), outbox.stop({ timeoutMs: 8_000 })]);
     await database.close();
     process.exit(0);
   };
@@ -58,6 +66,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop('SIGINT'));
 
   await app.listen({ port: config.port, host: config.host });
+  if (workerEnabled) outbox.start();
   console.log(`Buitenbinnen draait op ${config.publicUrl} (database: ${database.kind})`);
 }
 

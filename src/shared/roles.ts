@@ -12,6 +12,8 @@ export const PERMISSIONS = [
   'users:manage',
   'audit:read',
   'processing-log:read',
+  'outbox:read',
+  'outbox:manage',
   'advice:read',
   'advice:plan',
   'advice:import',
@@ -32,6 +34,8 @@ export const PERMISSION_MATRIX: Record<Permission, readonly Role[]> = {
   'processing-log:read': ['beheerder'],
   // Channel advice is useful to every staff member; planning and own survey data are the
   // advisers' and analysts' work; the catalogues (channels, groups, motives) are beheer.
+  'outbox:read': ['beheerder'],
+  'outbox:manage': ['beheerder'],
   'advice:read': ALL_STAFF,
   'advice:plan': ['adviseur', 'beheerder'],
   'advice:import': ['adviseur', 'analist', 'beheerder'],

@@ -116,8 +116,10 @@ export async function solvePlan(
     try {
       result = solvePhase(phaseInput(index, spec, phase));
     } catch (error) {
-      if (error instanceof PlannerInputError)
-        throw problems.validation([{ pointer: error.path, detail: error.message }]);
+      // The planner's path points into its own input, not the request: name the phase instead.
+      if (error instanceof PlannerInputError) {
+        throw problems.validation([{ pointer: '/dataset', detail: `fase ${phase}: ${error.message}` }]);
+      }
       throw error;
     }
     const channelName = (code: string) => labels.channels.get(code) ?? code;

@@ -4,3 +4,4 @@ export * from '../accounts/tables.js';
 export * from '../auth/tables.js';
 export * from '../audit/tables.js';
 export * from '../http/tables.js';
+export * from '../jobs/tables.js';

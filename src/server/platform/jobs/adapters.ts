@@ -64,8 +64,11 @@ export function describeDeliveryError(error: unknown, secrets: (string | undefin
   if (typeof e.code === 'string' && e.code) parts.push(e.code);
   else if (typeof e.name === 'string' && e.name && e.name !== 'Error') parts.push(e.name);
   if (typeof e.responseCode === 'number') parts.push(String(e.responseCode));
-  let text = (parts.length ? parts.join(' ') + ': ' : '') + (typeof e.message === 'string' ? e.message : String(error));
-  for (const secret of secrets) if (secret && secret.length >= 4) text = text.split(secret).join('[verwijderd]');
+  let text =
+    (parts.length ? parts.join(' ') + ': ' : '') +
+    (typeof e.message === 'string' ? e.message : String(error));
+  for (const secret of secrets)
+    if (secret && secret.length >= 4) text = text.split(secret).join('[verwijderd]');
   text = text.replace(/\s+/g, ' ').trim();
   return text.length > 500 ? text.slice(0, 499) + '…' : text;
 }

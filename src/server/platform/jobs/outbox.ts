@@ -44,8 +44,7 @@ function validate(message: NewOutboxMessage): void {
     fail(`unknown channel "${message.channel}"`);
   const recipient = message.recipient.trim();
   if (!recipient || recipient.length > LIMITS.recipient) fail('recipient is empty or too long');
-  if (message.channel === 'email' && !EMAIL.test(recipient))
-    fail('recipient is not a single e-mail address');
+  if (message.channel === 'email' && !EMAIL.test(recipient)) fail('recipient is not a single e-mail address');
   if ((message.channel === 'sms' || message.channel === 'whatsapp') && !PHONE.test(recipient))
     fail('recipient is not a phone number in E.164 form (+31612345678)');
   if (message.channel === 'email' && !message.subject?.trim()) fail('an e-mail needs a subject');

@@ -5,9 +5,9 @@ import { pageOf } from '../http/pagination.js';
 import { IdParams, OutboxMessage, OutboxQuery } from './schemas.js';
 import { listOutbox, retryMessage } from './service.js';
 
-// TODO(lead): switch to 'outbox:read' and 'outbox:manage' once they are in src/shared/roles.ts.
-const READ = 'audit:read';
-const MANAGE = 'audit:read';
+// Retrying a message is a write, so it has its own permission.
+const READ = 'outbox:read';
+const MANAGE = 'outbox:manage';
 
 export async function outboxRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
   app.get(

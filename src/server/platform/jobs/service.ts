@@ -22,8 +22,7 @@ function view(row: OutboxRow): OutboxMessage {
     lastError: row.lastError,
     sentAt: row.sentAt?.toISOString() ?? null,
     createdAt: row.createdAt.toISOString(),
-    reference:
-      row.referenceType && row.referenceId ? { type: row.referenceType, id: row.referenceId } : null,
+    reference: row.referenceType && row.referenceId ? { type: row.referenceType, id: row.referenceId } : null,
   };
 }
 

@@ -80,8 +80,7 @@ const UNFINISHED = sql`${outboxMessages.status} in ('pending', 'sending')`;
 const LEASE_EXPIRED = 'lease expired: the previous attempt did not finish (worker stopped or crashed)';
 
 type Outcome =
-  | { kind: 'sent'; result: DeliveryResult }
-  | { kind: 'failed'; error: string; permanent: boolean };
+  { kind: 'sent'; result: DeliveryResult } | { kind: 'failed'; error: string; permanent: boolean };
 
 interface Finish {
   row: OutboxRow;
@@ -140,7 +139,10 @@ export class OutboxWorker {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    const force = setTimeout(() => this.abortAll.abort(new Error('worker stopping')), opts.timeoutMs ?? 8_000);
+    const force = setTimeout(
+      () => this.abortAll.abort(new Error('worker stopping')),
+      opts.timeoutMs ?? 8_000,
+    );
     force.unref();
     try {
       while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
@@ -408,7 +410,10 @@ export class OutboxWorker {
           .returning({ id: outboxMessages.id }),
       );
       if (!updated.length)
-        this.log.warn(log, 'outbox: lease lost before the outcome was recorded; the message may be sent twice');
+        this.log.warn(
+          log,
+          'outbox: lease lost before the outcome was recorded; the message may be sent twice',
+        );
     } catch (error) {
       this.unrecorded.push(finish);
       this.log.error({ ...log, err: error }, 'outbox: could not record the outcome; will try again');
