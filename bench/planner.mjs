@@ -6,6 +6,7 @@
 //        --runs N    timed solves of each plan (default 5)
 //        --seed N    seed of the generator (default 20240601)
 import { existsSync, readdirSync, statSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -46,7 +47,9 @@ function newest(dir) {
   return max;
 }
 if (newest(join(ROOT, 'src', 'server', 'modules', 'advice', 'planner')) > statSync(PLAN_JS).mtimeMs) {
-  console.warn('warning: planner sources are newer than dist; rebuild with  npx tsc -p tsconfig.server.json\n');
+  console.warn(
+    'warning: planner sources are newer than dist; rebuild with  npx tsc -p tsconfig.server.json\n',
+  );
 }
 const { solvePlan } = await import(pathToFileURL(PLAN_JS).href);
 
@@ -84,11 +87,17 @@ function randomPlan(rng, mode, equalCosts) {
     const phaseShift = base.map(() => Math.exp(0.5 * rng.normal()));
     const channels = base.map((_, i) => ({
       code: `k${i}`,
-      cost: equalCosts ? 1 : rng.next() < 0.2 ? 0 : Math.round(Math.min(50_000, Math.max(500, 5000 * Math.exp(rng.normal()))) / 100) * 100,
+      cost: equalCosts
+        ? 1
+        : rng.next() < 0.2
+          ? 0
+          : Math.round(Math.min(50_000, Math.max(500, 5000 * Math.exp(rng.normal()))) / 100) * 100,
     }));
     const groups = groupSizes.map((size, g) => {
       const age = g / (GROUPS - 1);
-      const appeal = base.map((b, i) => b * phaseShift[i] * Math.exp(2.5 * (digital[i] - 0.5) * (1 - 2 * age) + 0.3 * rng.normal()));
+      const appeal = base.map(
+        (b, i) => b * phaseShift[i] * Math.exp(2.5 * (digital[i] - 0.5) * (1 - 2 * age) + 0.3 * rng.normal()),
+      );
       const weightOfMask = new Map();
       for (let r = 0; r < size; r++) {
         const u = rng.next();
@@ -172,10 +181,16 @@ const rows = [
 ];
 
 const ms = (v) => v.toFixed(1);
-console.log(`Exact channel planner: ${CHANNELS} channels × ${PHASES} phases × ${GROUPS} groups, target ${TARGET * 100}%`);
-console.log(`${PLANS} random plans per scenario (seed ${SEED}), each solved ${RUNS}×; times per full plan (5 phases).`);
+console.log(
+  `Exact channel planner: ${CHANNELS} channels × ${PHASES} phases × ${GROUPS} groups, target ${TARGET * 100}%`,
+);
+console.log(
+  `${PLANS} random plans per scenario (seed ${SEED}), each solved ${RUNS}×; times per full plan (5 phases).`,
+);
 console.log(`${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
-console.log('| scenario | plan solves | median ms | p95 ms | max ms | nodes/phase median (max) | channels chosen (mean) | distinct patterns/group (mean) |');
+console.log(
+  '| scenario | plan solves | median ms | p95 ms | max ms | nodes/phase median (max) | channels chosen (mean) | distinct patterns/group (mean) |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   console.log(
@@ -184,6 +199,12 @@ for (const r of rows) {
 }
 const cut = rows.reduce((s, r) => s + r.notOptimal, 0);
 const infeasible = rows.reduce((s, r) => s + r.infeasible, 0);
-console.log(`\nPhases stopped by the node limit (not proven optimal): ${cut}. Phases with the target out of reach: ${infeasible}.`);
+console.log(
+  `\nPhases stopped by the node limit (not proven optimal): ${cut}. Phases with the target out of reach: ${infeasible}.`,
+);
 const worst = Math.max(...rows.slice(0, 2).map((r) => r.p95));
-console.log(worst < 50 ? `Claim holds: p95 per plan ${ms(worst)} ms < 50 ms.` : `Claim fails: p95 per plan ${ms(worst)} ms ≥ 50 ms.`);
+console.log(
+  worst < 50
+    ? `Claim holds: p95 per plan ${ms(worst)} ms < 50 ms.`
+    : `Claim fails: p95 per plan ${ms(worst)} ms ≥ 50 ms.`,
+);

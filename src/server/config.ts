@@ -184,7 +184,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     advice: {
       minCell: int(env, 'ADVICE_MIN_CELL', 30),
-      maxImportBytes: int(env, 'ADVICE_MAX_IMPORT_MB', 64) * 1024 * 1024,
+      maxImportBytes: int(env, 'ADVICE_MAX_IMPORT_MB', 128) * 1024 * 1024,
       maxImportRows: int(env, 'ADVICE_MAX_IMPORT_ROWS', 200_000),
     },
   };
