@@ -1,5 +1,5 @@
 // The gemeente's own copy of the catalogues (channels, groups, phases, motives, expectations).
-import { and, asc, eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import { adviceChannels, advicePhases, adviceReasons, adviceSegments } from './tables.js';
 
@@ -77,12 +77,4 @@ export async function seedCatalogue(tx: Tx, tenantId: string, input: CatalogueIn
       .insert(adviceReasons)
       .values(input.reasons.map((r) => ({ ...r, tenantId })))
       .onConflictDoNothing();
-}
-
-export async function channelExists(tx: Tx, tenantId: string, code: string): Promise<boolean> {
-  const rows = await tx
-    .select({ code: adviceChannels.code })
-    .from(adviceChannels)
-    .where(and(eq(adviceChannels.tenantId, tenantId), eq(adviceChannels.code, code)));
-  return rows.length > 0;
 }

@@ -1,6 +1,6 @@
 // Survey datasets: stored respondent by respondent, immutable once imported, and read into memory
 // once per process so that advice queries do not touch the database.
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import { problems } from '../../platform/http/problem.js';
 import type { Respondent } from '../../../shared/advice/model.js';
@@ -93,14 +93,6 @@ export async function getDataset(tx: Tx, tenantId: string, id: string): Promise<
     .where(and(eq(adviceDatasets.tenantId, tenantId), eq(adviceDatasets.id, id)));
   if (!row) throw problems.notFound('De dataset');
   return row;
-}
-
-export async function countDatasets(tx: Tx, tenantId: string): Promise<number> {
-  const [r] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(adviceDatasets)
-    .where(eq(adviceDatasets.tenantId, tenantId));
-  return r?.n ?? 0;
 }
 
 async function loadRespondents(tx: Tx, tenantId: string, datasetId: string): Promise<Respondent[]> {

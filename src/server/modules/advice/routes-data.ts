@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { Type } from 'typebox';
+import { Type, type TSchema } from 'typebox';
 import { inTenant } from '../../platform/request.js';
 import { requireAuth } from '../../platform/auth/context.js';
 import { etagOf, expectedVersion } from '../../platform/http/etag.js';
@@ -217,7 +217,7 @@ export async function adviceDataRoutes(app: FastifyInstance, state: AdviceState)
   const addToCatalogue = (
     url: string,
     summary: string,
-    body: Parameters<typeof app.post>[1] extends never ? never : unknown,
+    body: TSchema,
     insert: (
       tx: Parameters<Parameters<typeof inTenant>[2]>[0],
       tenantId: string,

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { tenants } from './tables.js';
 
@@ -64,9 +64,4 @@ export async function createTenant(
       .returning();
     return { id: row!.id, slug: row!.slug, name: row!.name, theme: row!.theme, isDemo: row!.isDemo };
   });
-}
-
-export async function tenantBySlugUncached(database: Database, slug: string) {
-  const [row] = await database.db.select().from(tenants).where(eq(tenants.slug, slug));
-  return row;
 }
