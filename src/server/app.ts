@@ -20,6 +20,9 @@ import { auditRoutes } from './platform/audit/routes.js';
 import { outboxRoutes } from './platform/jobs/routes.js';
 import { webRoutes } from './platform/http/web.js';
 import { adviceModule } from './modules/advice/index.js';
+import { contactsModule } from './modules/contacts/index.js';
+import { casesModule } from './modules/cases/index.js';
+import { formsModule } from './modules/forms/index.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -95,6 +98,9 @@ export async function buildApp(
   });
   // Each module in its own scope, so that e.g. its content-type parsers stay its own.
   await app.register(async (scope) => adviceModule(scope, deps));
+  await app.register(async (scope) => contactsModule(scope, deps));
+  await app.register(async (scope) => casesModule(scope, deps));
+  await app.register(async (scope) => formsModule(scope, deps));
   await app.register(async (scope) => webRoutes(scope, deps));
   return app;
 }

@@ -18,6 +18,17 @@ export const PERMISSIONS = [
   'advice:plan',
   'advice:import',
   'advice:catalogue',
+  'parties:read',
+  'parties:manage',
+  'contacts:read',
+  'contacts:register',
+  'contacts:exchange',
+  'cases:read',
+  'cases:create',
+  'cases:handle',
+  'cases:configure',
+  'cases:eventlog',
+  'privacy:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,6 +51,20 @@ export const PERMISSION_MATRIX: Record<Permission, readonly Role[]> = {
   'advice:plan': ['adviseur', 'beheerder'],
   'advice:import': ['adviseur', 'analist', 'beheerder'],
   'advice:catalogue': ['beheerder'],
+  // Klantcontact: the KCC and the back office work with residents' data; the beheerder configures
+  // and answers data-subject requests; analysts only get the pseudonymised case event log.
+  'parties:read': ['kcc', 'behandelaar', 'beheerder'],
+  'parties:manage': ['kcc', 'behandelaar'],
+  'contacts:read': ['kcc', 'behandelaar', 'beheerder'],
+  'contacts:register': ['kcc', 'behandelaar'],
+  // Open Klant export and import of historical contacts: bulk personal data, beheer only.
+  'contacts:exchange': ['beheerder'],
+  'cases:read': ['kcc', 'behandelaar', 'beheerder'],
+  'cases:create': ['kcc', 'behandelaar'],
+  'cases:handle': ['kcc', 'behandelaar'],
+  'cases:configure': ['beheerder'],
+  'cases:eventlog': ['analist', 'beheerder'],
+  'privacy:manage': ['beheerder'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {
