@@ -10,6 +10,9 @@ import { TeamsPage } from './admin/teams/TeamsPage';
 import { UserEditPage } from './admin/users/UserEditPage';
 import { UsersPage } from './admin/users/UsersPage';
 import { adviceRoutes } from './advice/adviceRoutes';
+import { caseAdminRoutes } from './caseAdmin/caseAdminRoutes';
+import { contactsRoutes } from './contacts/contactsRoutes';
+import { publicRoutes } from './publicForms/publicRoutes';
 import type { Permission } from '../shared/roles';
 import type { Session } from './api/types';
 import { LoginPage } from './auth/LoginPage';
@@ -70,6 +73,7 @@ export function AppRoutes({ session }: { session: Session | null }) {
               ),
           )}
           {adviceRoutes()}
+          {contactsRoutes()}
           <Route path="beheer" element={<AdminLayout />}>
             <Route index element={<AdminIndexPage />} />
             <Route path="gebruikers" element={guard('users:read', <UsersPage />)} />
@@ -78,6 +82,7 @@ export function AppRoutes({ session }: { session: Session | null }) {
             <Route path="teams/:id" element={guard('teams:manage', <TeamEditPage />)} />
             <Route path="auditlog" element={guard('audit:read', <AuditLogPage />)} />
             <Route path="verwerkingenlog" element={guard('processing-log:read', <ProcessingLogPage />)} />
+            {caseAdminRoutes()}
           </Route>
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -1,5 +1,8 @@
 import { adviceEn } from './advice.en';
 import { advicePlanEn } from './advicePlan.en';
+import { contactsEn } from './contacts.en';
+import { caseAdminEn } from './caseAdmin.en';
+import { publicFormsEn } from './publicForms.en';
 import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
@@ -158,4 +161,7 @@ export const en: Record<MessageKey, string> = {
 
   ...adviceEn,
   ...advicePlanEn,
+  ...contactsEn,
+  ...caseAdminEn,
+  ...publicFormsEn,
 };

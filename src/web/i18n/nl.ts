@@ -1,5 +1,8 @@
 import { adviceNl } from './advice.nl';
 import { advicePlanNl } from './advicePlan.nl';
+import { contactsNl } from './contacts.nl';
+import { caseAdminNl } from './caseAdmin.nl';
+import { publicFormsNl } from './publicForms.nl';
 
 // Dutch is the source language: every key exists here first, and the English dictionary is
 // typed against it so a missing translation is a compile error. Modules keep their strings in
@@ -159,6 +162,9 @@ export const nl = {
 
   ...adviceNl,
   ...advicePlanNl,
+  ...contactsNl,
+  ...caseAdminNl,
+  ...publicFormsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

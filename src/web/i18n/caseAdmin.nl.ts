@@ -1,0 +1,4 @@
+// Strings of the caseAdmin screens (Dutch is the source language).
+export const caseAdminNl = {
+  'caseAdmin.placeholder': '',
+} as const;

@@ -1,0 +1,4 @@
+// Strings of the contacts screens (Dutch is the source language).
+export const contactsNl = {
+  'contacts.placeholder': '',
+} as const;
