@@ -12,7 +12,6 @@ import { UsersPage } from './admin/users/UsersPage';
 import { adviceRoutes } from './advice/adviceRoutes';
 import { caseAdminRoutes } from './caseAdmin/caseAdminRoutes';
 import { contactsRoutes } from './contacts/contactsRoutes';
-import { publicRoutes } from './publicForms/publicRoutes';
 import type { Permission } from '../shared/roles';
 import type { Session } from './api/types';
 import { LoginPage } from './auth/LoginPage';
