@@ -129,7 +129,10 @@ export const cases = pgTable(
     index('cases_tenant_team_status_due_idx').on(t.tenantId, t.teamId, t.status, t.dueDate),
     index('cases_tenant_assignee_status_due_idx').on(t.tenantId, t.assigneeId, t.status, t.dueDate),
     index('cases_tenant_created_idx').on(t.tenantId, t.createdAt),
-    check('cases_status_ck', sql`status in ('gemeld', 'in_behandeling', 'on_hold', 'afgehandeld', 'gesloten')`),
+    check(
+      'cases_status_ck',
+      sql`status in ('gemeld', 'in_behandeling', 'on_hold', 'afgehandeld', 'gesloten')`,
+    ),
     check('cases_kind_ck', sql`kind in ('melding', 'aanvraag', 'vraag', 'klacht')`),
   ],
 );
