@@ -2,6 +2,7 @@
 // the share of respondents who would use each channel, with a 95% interval and n. Pure: the service
 // loads a dataset once (datasets are immutable) and asks these functions.
 import type {
+  Answers,
   Context,
   Interval,
   Phase,
@@ -18,6 +19,13 @@ export interface DatasetIndex {
   /** Post-stratification weight per respondent (1 when the dataset is unweighted). */
   weights: Float64Array;
   weighted: boolean;
+  /**
+   * Every cell's tally, made in one pass when the dataset is loaded (see indexDataset). A dataset
+   * never changes after import, so a query reads its cell here instead of scanning all respondents.
+   */
+  cells: Map<string, CellTally>;
+  /** Respondents per group of each scheme (unweighted), for the matrix's "in dataset" flag. */
+  groupSizes: Record<SchemeCode, Map<string, number>>;
 }
 
 export interface CellQuery {
@@ -97,22 +105,39 @@ export interface CellTally {
   expectations: Map<string, Tally>;
 }
 
-export function tallyCell(index: DatasetIndex, q: CellQuery): CellTally {
-  const cell: CellTally = {
-    n: 0,
-    total: 0,
-    sumSq: 0,
-    channels: new Map(),
-    motives: new Map(),
-    expectations: new Map(),
-  };
-  const bump = (map: Map<string, Tally>, code: string, w: number, first: boolean) => {
-    const t = map.get(code) ?? { count: 0, weight: 0, first: 0 };
+function emptyTally(): CellTally {
+  return { n: 0, total: 0, sumSq: 0, channels: new Map(), motives: new Map(), expectations: new Map() };
+}
+
+function bump(map: Map<string, Tally>, code: string, w: number, first: boolean): void {
+  const t = map.get(code);
+  if (t) {
     t.count += 1;
     t.weight += w;
     if (first) t.first += w;
-    map.set(code, t);
-  };
+  } else map.set(code, { count: 1, weight: w, first: first ? w : 0 });
+}
+
+function addTo(cell: CellTally, a: PhaseAnswer, w: number): void {
+  cell.n += 1;
+  cell.total += w;
+  cell.sumSq += w * w;
+  a.channels.forEach((c, k) => bump(cell.channels, c, w, k === 0));
+  for (const m of a.motives) bump(cell.motives, m, w, false);
+  for (const e of a.expectations) bump(cell.expectations, e, w, false);
+}
+
+// 'all' is the same cell under either scheme.
+const cellKey = (context: Context, phase: Phase | string, scheme: SchemeCode, group: string) =>
+  group === ALL_GROUP ? `${context}/${phase}/*` : `${context}/${phase}/${scheme}/${group}`;
+
+/**
+ * One cell by scanning every respondent: the definition of a cell. indexDataset computes the same
+ * tallies for all cells at once (same respondents, same order, so the same sums to the last bit);
+ * the tests hold the two against each other.
+ */
+export function scanCell(index: Pick<DatasetIndex, 'respondents' | 'weights'>, q: CellQuery): CellTally {
+  const cell = emptyTally();
   index.respondents.forEach((r, i) => {
     if (!inGroup(r, q.scheme, q.group)) return;
     const a = answerOf(r, q.context, q.phase);
@@ -120,14 +145,47 @@ export function tallyCell(index: DatasetIndex, q: CellQuery): CellTally {
     const w = index.weights[i]!;
     // A respondent weighted 0 (a group absent from the population) does not count at all.
     if (w === 0) return;
-    cell.n += 1;
-    cell.total += w;
-    cell.sumSq += w * w;
-    a.channels.forEach((c, k) => bump(cell.channels, c, w, k === 0));
-    for (const m of a.motives) bump(cell.motives, m, w, false);
-    for (const e of a.expectations) bump(cell.expectations, e, w, false);
+    addTo(cell, a, w);
   });
   return cell;
+}
+
+/** The in-memory form of a dataset: respondents, weights and every cell tallied in one pass. */
+export function indexDataset(
+  respondents: Respondent[],
+  weightsByAgeGroup: Record<string, number> | null | undefined,
+): DatasetIndex {
+  const weights = new Float64Array(respondents.length).fill(1);
+  if (weightsByAgeGroup) respondents.forEach((r, i) => (weights[i] = weightsByAgeGroup[r.ageGroup] ?? 0));
+  const cells = new Map<string, CellTally>();
+  const cellOf = (key: string) => {
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = emptyTally()));
+    return cell;
+  };
+  const groupSizes = { age: new Map<string, number>(), profile: new Map<string, number>() };
+  respondents.forEach((r, i) => {
+    groupSizes.age.set(r.ageGroup, (groupSizes.age.get(r.ageGroup) ?? 0) + 1);
+    if (r.profile) groupSizes.profile.set(r.profile, (groupSizes.profile.get(r.profile) ?? 0) + 1);
+    const w = weights[i]!;
+    if (w === 0) return;
+    for (const [context, phases] of Object.entries(r.answers) as [Context, Answers[Context]][]) {
+      for (const [phase, a] of Object.entries(phases ?? {})) {
+        if (!a) continue;
+        addTo(cellOf(cellKey(context, phase, 'age', ALL_GROUP)), a, w);
+        addTo(cellOf(cellKey(context, phase, 'age', r.ageGroup)), a, w);
+        if (r.profile) addTo(cellOf(cellKey(context, phase, 'profile', r.profile)), a, w);
+      }
+    }
+  });
+  return { respondents, weights, weighted: !!weightsByAgeGroup, cells, groupSizes };
+}
+
+const EMPTY: CellTally = Object.freeze(emptyTally());
+
+/** The tally of one cell. Shared between requests: callers read it and never change it. */
+export function tallyCell(index: DatasetIndex, q: CellQuery): CellTally {
+  return index.cells.get(cellKey(q.context, q.phase, q.scheme, q.group)) ?? EMPTY;
 }
 
 export function aggregateCell(index: DatasetIndex, q: CellQuery, minCell: number): CellResult {
@@ -145,10 +203,5 @@ export function aggregateCell(index: DatasetIndex, q: CellQuery, minCell: number
 
 /** Which groups of a scheme have respondents in this dataset, with their counts. */
 export function groupCounts(index: DatasetIndex, scheme: SchemeCode): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const r of index.respondents) {
-    const g = scheme === 'age' ? r.ageGroup : r.profile;
-    if (g) counts.set(g, (counts.get(g) ?? 0) + 1);
-  }
-  return counts;
+  return index.groupSizes[scheme];
 }

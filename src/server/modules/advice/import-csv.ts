@@ -1,6 +1,6 @@
 // Validates a respondent-level survey file completely before anything is stored: every problem is
 // reported with its line and column, and one problem rejects the whole file.
-import { parse } from 'csv-parse/sync';
+import { CsvSyntaxError, tokeniseCsv, type CsvTokens } from './csv-tokens.js';
 import type { Answers, PhaseAnswer, Respondent } from '../../../shared/advice/model.js';
 import { ageGroupOf, MAX_AGE, MIN_AGE } from './catalogue/segments.js';
 import { CODE_SEPARATOR, ID_COLUMN, AGE_COLUMN, parseColumn, type ParsedColumn } from './survey-columns.js';
@@ -27,6 +27,9 @@ export interface ImportCatalogue {
 }
 
 export const MAX_REPORTED_ISSUES = 100;
+/** Distinct valid cell values remembered per question and context (bounds the memory a file can take). */
+const MEMO_LIMIT = 20_000;
+const QUESTION_KEY = { channels: 'channels', motives: 'motives', expectations: 'expectations' } as const;
 
 /** Dutch spreadsheet programs write ';', most tools ','; the header line tells which. */
 function delimiterOf(text: string): string {
@@ -34,30 +37,61 @@ function delimiterOf(text: string): string {
   return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
 }
 
-export function parseSurveyCsv(text: string, catalogue: ImportCatalogue, maxRows: number): Respondent[] {
-  // With info, each record carries the line it ends on, which stays right with blank lines and
-  // quoted fields that span lines.
-  let records: { record: string[]; info: { lines: number } }[];
+/**
+ * The codes of one answer cell, each checked against the catalogue (and its context). Called for
+ * every cell of every respondent, so it avoids per-cell sets: cells hold a handful of codes.
+ */
+function codesIn(
+  value: string,
+  line: number,
+  column: string,
+  allowed: Set<string> | Map<string, Set<string>>,
+  what: string,
+  context: string | undefined,
+  add: (line: number, column: string | null, message: string) => void,
+): string[] {
+  if (value === '') return [];
+  const codes = value.split(CODE_SEPARATOR);
+  for (let k = 0; k < codes.length; k++) codes[k] = codes[k]!.trim();
+  for (let k = 0; k < codes.length; k++) {
+    const code = codes[k]!;
+    if (code === '') add(line, column, `lege code in '${value}'`);
+    else if (!allowed.has(code)) add(line, column, `onbekende ${what} '${code}'`);
+    else if (context && allowed instanceof Map && !allowed.get(code)!.has(context)) {
+      add(
+        line,
+        column,
+        `${what} '${code}' hoort niet bij ${context === 'service' ? 'dienstverlening' : 'participatie'}`,
+      );
+    } else if (codes.indexOf(code) !== k) add(line, column, `${what} '${code}' staat twee keer in deze cel`);
+  }
+  return codes;
+}
+
+export function parseSurveyCsv(
+  text: string,
+  catalogue: ImportCatalogue,
+  maxRows: number,
+  path: 'auto' | 'csv-parse' = 'auto',
+): Respondent[] {
+  // Each record carries the line it ends on, which stays right with blank lines and quoted fields
+  // that span lines.
+  let tokens: CsvTokens;
   try {
-    records = parse(text, {
-      bom: true,
-      delimiter: delimiterOf(text),
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-      relax_column_count: true,
-    }) as unknown as typeof records;
+    tokens = tokeniseCsv(text, delimiterOf(text), path);
   } catch (error) {
-    const e = error as { lines?: number; message: string };
+    if (!(error instanceof CsvSyntaxError)) throw error;
     throw new SurveyImportError([
-      { line: e.lines ?? 1, column: null, message: `geen geldig CSV-bestand: ${e.message}` },
+      { line: error.line, column: null, message: `geen geldig CSV-bestand: ${error.message}` },
     ]);
   }
   const issues: ImportIssue[] = [];
+  let issueCount = 0;
   const add = (line: number, column: string | null, message: string) => {
+    issueCount++;
     if (issues.length < MAX_REPORTED_ISSUES) issues.push({ line, column, message });
   };
-  const rows = records.map((r) => r.record);
+  const rows = tokens.rows;
   const header = rows[0];
   if (!header) throw new SurveyImportError([{ line: 1, column: null, message: 'het bestand is leeg' }]);
   const columns: ParsedColumn[] = header.map((name) => parseColumn(name));
@@ -79,10 +113,18 @@ export function parseSurveyCsv(text: string, catalogue: ImportCatalogue, maxRows
     ]);
   }
 
+  const memos = new Map<string, Map<string, readonly string[]>>();
+  const memoOf = columns.map((c) => {
+    if (c.kind !== 'answer') return null;
+    const id = `${c.question}/${c.question === 'channels' ? '' : c.context}`;
+    let memo = memos.get(id);
+    if (!memo) memos.set(id, (memo = new Map()));
+    return memo;
+  });
   const firstLineOf = new Map<string, number>();
   const respondents: Respondent[] = [];
   for (let r = 1; r < rows.length; r++) {
-    const line = records[r]!.info.lines;
+    const line = tokens.lines[r]!;
     const row = rows[r]!;
     if (row.length !== header.length) {
       add(line, null, `${row.length} velden, maar de kopregel heeft er ${header.length}`);
@@ -92,31 +134,8 @@ export function parseSurveyCsv(text: string, catalogue: ImportCatalogue, maxRows
     let age = NaN;
     let profile: string | null = null;
     const answers: Answers = {};
-    const codesIn = (
-      value: string,
-      column: string,
-      allowed: Set<string> | Map<string, Set<string>>,
-      what: string,
-      context?: string,
-    ): string[] => {
-      if (value === '') return [];
-      const codes = value.split(CODE_SEPARATOR).map((c) => c.trim());
-      const seen = new Set<string>();
-      for (const code of codes) {
-        if (code === '') add(line, column, `lege code in '${value}'`);
-        else if (!allowed.has(code)) add(line, column, `onbekende ${what} '${code}'`);
-        else if (context && allowed instanceof Map && !allowed.get(code)!.has(context)) {
-          add(
-            line,
-            column,
-            `${what} '${code}' hoort niet bij ${context === 'service' ? 'dienstverlening' : 'participatie'}`,
-          );
-        } else if (seen.has(code)) add(line, column, `${what} '${code}' staat twee keer in deze cel`);
-        seen.add(code);
-      }
-      return codes;
-    };
-    row.forEach((value, i) => {
+    for (let i = 0; i < row.length; i++) {
+      const value = row[i]!;
       const column = columns[i]!;
       const name = header[i]!;
       switch (column.kind) {
@@ -143,17 +162,36 @@ export function parseSurveyCsv(text: string, catalogue: ImportCatalogue, maxRows
           const phaseKey = `${column.phase}` as const;
           const ctx = (answers[column.context] ??= {});
           const cell: PhaseAnswer = (ctx[phaseKey] ??= { channels: [], motives: [], expectations: [] });
-          if (column.question === 'channels')
-            cell.channels = codesIn(value, name, catalogue.channels, 'kanaalcode');
-          else if (column.question === 'motives')
-            cell.motives = codesIn(value, name, catalogue.motives, 'motiefcode');
-          else cell.expectations = codesIn(value, name, catalogue.expectations, 'verwachtingscode');
+          // A survey repeats the same few answers: a cell value already found valid for this
+          // question and context is not split and checked again (its codes array is shared and
+          // frozen). Values with a problem are checked every time, so each line gets its message.
+          const memo = memoOf[i]!;
+          let codes = memo.get(value);
+          if (codes === undefined) {
+            const before = issueCount;
+            codes =
+              column.question === 'channels'
+                ? codesIn(value, line, name, catalogue.channels, 'kanaalcode', undefined, add)
+                : column.question === 'motives'
+                  ? codesIn(value, line, name, catalogue.motives, 'motiefcode', column.context, add)
+                  : codesIn(
+                      value,
+                      line,
+                      name,
+                      catalogue.expectations,
+                      'verwachtingscode',
+                      column.context,
+                      add,
+                    );
+            if (issueCount === before && memo.size < MEMO_LIMIT) memo.set(value, Object.freeze(codes));
+          }
+          cell[QUESTION_KEY[column.question]] = codes as string[];
           break;
         }
         case 'error':
           break;
       }
-    });
+    }
     // A phase without channels was skipped; motives or expectations without channels are an error.
     for (const [context, phases] of Object.entries(answers)) {
       for (const [phase, cell] of Object.entries(phases ?? {})) {

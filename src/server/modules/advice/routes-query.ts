@@ -9,7 +9,7 @@ import { tallyCell } from './aggregate.js';
 import { compareCells } from './compare.js';
 import { areaMix } from './mix.js';
 import { getArea } from './areas.js';
-import { listDatasets } from './datasets.js';
+import { listDatasets, memoised } from './datasets.js';
 import { datasetWithLabels, type AdviceState } from './state.js';
 import {
   AdviceQuerySchema,
@@ -70,8 +70,10 @@ export async function adviceQueryRoutes(app: FastifyInstance, state: AdviceState
         group: string;
         phase: Phase;
       };
-      const { row, index, labels } = await datasetWithLabels(state, request, q.dataset);
-      return adviceFor(row, index, q, labels, state.minCell);
+      const { row, index, labels, entry } = await datasetWithLabels(state, request, q.dataset);
+      return memoised(entry, labels.catalogue, `advice/${q.context}/${q.scheme}/${q.phase}/${q.group}`, () =>
+        adviceFor(row, index, q, labels, state.minCell),
+      );
     },
   );
 
@@ -87,8 +89,10 @@ export async function adviceQueryRoutes(app: FastifyInstance, state: AdviceState
     },
     async (request) => {
       const q = request.query as { dataset: string; context: Context; scheme: SchemeCode; phase: Phase };
-      const { row, index, labels } = await datasetWithLabels(state, request, q.dataset);
-      return matrixFor(row, index, q, labels, state.minCell);
+      const { row, index, labels, entry } = await datasetWithLabels(state, request, q.dataset);
+      return memoised(entry, labels.catalogue, `matrix/${q.context}/${q.scheme}/${q.phase}`, () =>
+        matrixFor(row, index, q, labels, state.minCell),
+      );
     },
   );
 
@@ -100,11 +104,11 @@ export async function adviceQueryRoutes(app: FastifyInstance, state: AdviceState
     },
     async (request) => {
       const q = request.query as { dataset: string; context: Context; scheme: SchemeCode; group: string };
-      const { row, index, labels } = await datasetWithLabels(state, request, q.dataset);
-      return {
+      const { row, index, labels, entry } = await datasetWithLabels(state, request, q.dataset);
+      return memoised(entry, labels.catalogue, `journey/${q.context}/${q.scheme}/${q.group}`, () => ({
         ...q,
         phases: PHASES.map((phase) => adviceFor(row, index, { ...q, phase }, labels, state.minCell)),
-      };
+      }));
     },
   );
 
