@@ -1,0 +1,297 @@
+// Contacts on every channel. Registration is the KCC's hot path: one statement checks topic and
+// party and inserts the contact, then the audit and processing-log records; nothing else.
+import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import type { Tx } from '../../platform/db/client.js';
+import { updateVersioned } from '../../platform/db/versioned.js';
+import { rowsOf } from '../../platform/db/migrate.js';
+import { recordAudit, recordProcessing, type ActionContext } from '../../platform/audit/service.js';
+import { Problem, problems, type FieldError } from '../../platform/http/problem.js';
+import { offsetOf } from '../../platform/http/pagination.js';
+import { contacts, contactTopics, parties } from './tables.js';
+import { PARTY_SUBJECT } from './party-store.js';
+import type { ContactList, ContactPatchInput, ContactView, NewContactInput } from './schemas.js';
+
+export const CONTACT_ACTIVITY = 'klantcontact-registratie';
+/** Channels with a queue, where a waiting time means something. */
+export const QUEUED_CHANNELS: ReadonlySet<string> = new Set(['phone', 'chat', 'counter', 'whatsapp']);
+/** Clocks of desks and phone systems differ a little; a contact a few minutes ahead is not refused. */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+export type ContactSource = 'staff' | 'eform' | 'system' | 'import';
+export interface RegisterInput extends NewContactInput {
+  source?: ContactSource;
+}
+
+type ContactRow = typeof contacts.$inferSelect;
+
+export function contactView(r: ContactRow, topicName: string | null): ContactView {
+  return {
+    id: r.id,
+    channel: r.channel,
+    direction: r.direction,
+    partyId: r.partyId,
+    topicCode: r.topicCode,
+    topicName,
+    summary: r.summary,
+    outcome: r.outcome,
+    teamId: r.teamId,
+    caseId: r.caseId,
+    taskId: r.taskId,
+    waitSeconds: r.waitSeconds,
+    handleSeconds: r.handleSeconds,
+    occurredAt: r.occurredAt.toISOString(),
+    registeredBy: r.registeredBy,
+    source: r.source,
+    version: r.version,
+  };
+}
+
+/** Rules the schema cannot express; also used by the CSV import, so they say it the same way. */
+export function contactRuleErrors(
+  c: { channel: string; waitSeconds?: number | null; occurredAt?: string | Date },
+  now = Date.now(),
+): FieldError[] {
+  const errors: FieldError[] = [];
+  if (c.waitSeconds != null && !QUEUED_CHANNELS.has(c.channel))
+    errors.push({
+      pointer: '/waitSeconds',
+      detail: `kanaal '${c.channel}' heeft geen wachtrij; wachttijd alleen bij ${[...QUEUED_CHANNELS].join(', ')}`,
+    });
+  if (c.occurredAt !== undefined) {
+    const t = new Date(c.occurredAt).getTime();
+    if (Number.isNaN(t)) errors.push({ pointer: '/occurredAt', detail: 'is geen geldig tijdstip' });
+    else if (t > now + CLOCK_SKEW_MS) errors.push({ pointer: '/occurredAt', detail: 'ligt in de toekomst' });
+  }
+  return errors;
+}
+
+export const unknownReference = (errors: FieldError[]) =>
+  new Problem(
+    422,
+    'unknown-reference',
+    'Onbekende verwijzing',
+    'De aanvraag verwijst naar iets dat niet bestaat.',
+    errors,
+  );
+
+const topicProblem = (code: string, active: boolean | null) =>
+  unknownReference([
+    {
+      pointer: '/topicCode',
+      detail:
+        active === false ? `onderwerp '${code}' is niet meer actief` : `onderwerp '${code}' bestaat niet`,
+    },
+  ]);
+const partyProblem = () =>
+  unknownReference([{ pointer: '/partyId', detail: 'deze partij bestaat niet in deze gemeente' }]);
+
+/**
+ * Registers a contact. Used by the KCC route, by cases (outgoing feedback) and forms (e-form
+ * submissions). The topic (must be active) and party (must be of this gemeente) are checked in
+ * the same statement as the insert, which inserts nothing when either check fails.
+ */
+export async function registerContact(
+  tx: Tx,
+  ctx: ActionContext,
+  input: RegisterInput,
+): Promise<ContactView> {
+  const startedAt = new Date();
+  const errors = contactRuleErrors(input);
+  if (errors.length) throw problems.validation(errors);
+  const topicCode = input.topicCode ?? null;
+  const partyId = input.partyId ?? null;
+  const occurredAt = input.occurredAt ? new Date(input.occurredAt).toISOString() : null;
+  const registeredBy = ctx.actor?.id ?? null;
+  const source = input.source ?? 'staff';
+  const result = await tx.execute(sql`
+    with topic as (
+      select name_nl, active from ${contactTopics}
+      where tenant_id = ${ctx.tenantId} and code = ${topicCode}::text
+    ), party as (
+      select 1 from ${parties} where tenant_id = ${ctx.tenantId} and id = ${partyId}::uuid
+    ), ins as (
+      insert into ${contacts} (tenant_id, channel, direction, party_id, topic_code, summary, outcome,
+        team_id, case_id, task_id, wait_seconds, handle_seconds, occurred_at, registered_by, source)
+      select ${ctx.tenantId}::uuid, ${input.channel}, ${input.direction}, ${partyId}::uuid, ${topicCode}::text,
+        ${input.summary}, ${input.outcome}, ${input.teamId ?? null}::uuid, ${input.caseId ?? null}::uuid,
+        ${input.taskId ?? null}::uuid, ${input.waitSeconds ?? null}::int, ${input.handleSeconds ?? null}::int,
+        coalesce(${occurredAt}::timestamptz, now()), ${registeredBy}::uuid, ${source}
+      where (${topicCode}::text is null or exists (select 1 from topic where active))
+        and (${partyId}::uuid is null or exists (select 1 from party))
+      returning id, version, occurred_at
+    )
+    select (select id from ins) as id, (select version from ins) as version,
+      (select occurred_at from ins) as occurred_at, (select name_nl from topic) as topic_name,
+      (select active from topic) as topic_active, exists (select 1 from party) as party_found`);
+  const row = rowsOf<{
+    id: string | null;
+    version: number | null;
+    occurred_at: string | Date | null;
+    topic_name: string | null;
+    topic_active: boolean | null;
+    party_found: boolean;
+  }>(result)[0]!;
+  if (!row.id) {
+    if (topicCode !== null && row.topic_active !== true) throw topicProblem(topicCode, row.topic_active);
+    throw partyProblem();
+  }
+  await recordAudit(tx, ctx, { action: 'contact.register', objectType: 'contact', objectId: row.id });
+  if (partyId)
+    await recordProcessing(tx, ctx, {
+      activity: CONTACT_ACTIVITY,
+      action: 'create',
+      subjectType: PARTY_SUBJECT,
+      subjectIds: [partyId],
+      startedAt,
+    });
+  return {
+    id: row.id,
+    channel: input.channel,
+    direction: input.direction,
+    partyId,
+    topicCode,
+    topicName: row.topic_name,
+    summary: input.summary,
+    outcome: input.outcome,
+    teamId: input.teamId ?? null,
+    caseId: input.caseId ?? null,
+    taskId: input.taskId ?? null,
+    waitSeconds: input.waitSeconds ?? null,
+    handleSeconds: input.handleSeconds ?? null,
+    occurredAt: new Date(row.occurred_at!).toISOString(),
+    registeredBy,
+    source,
+    version: row.version!,
+  };
+}
+
+const withTopic = { contact: contacts, topicName: contactTopics.nameNl };
+const topicJoin = and(
+  eq(contactTopics.tenantId, contacts.tenantId),
+  eq(contactTopics.code, contacts.topicCode),
+);
+
+async function readProcessing(tx: Tx, ctx: ActionContext, partyIds: (string | null)[], startedAt: Date) {
+  await recordProcessing(tx, ctx, {
+    activity: CONTACT_ACTIVITY,
+    action: 'read',
+    subjectType: PARTY_SUBJECT,
+    subjectIds: partyIds.filter((p): p is string => p !== null),
+    startedAt,
+  });
+}
+
+export async function getContact(tx: Tx, ctx: ActionContext, id: string): Promise<ContactView> {
+  const startedAt = new Date();
+  const [row] = await tx
+    .select(withTopic)
+    .from(contacts)
+    .leftJoin(contactTopics, topicJoin)
+    .where(and(eq(contacts.tenantId, ctx.tenantId), eq(contacts.id, id)));
+  if (!row) throw problems.notFound('Het contact');
+  await readProcessing(tx, ctx, [row.contact.partyId], startedAt);
+  return contactView(row.contact, row.topicName);
+}
+
+/** Contacts of one party, newest first, with topic names: the resident history (one index scan). */
+export async function contactsOfParty(tx: Tx, tenantId: string, partyId: string, limit: number) {
+  const rows = await tx
+    .select(withTopic)
+    .from(contacts)
+    .leftJoin(contactTopics, topicJoin)
+    .where(and(eq(contacts.tenantId, tenantId), eq(contacts.partyId, partyId)))
+    .orderBy(desc(contacts.occurredAt), desc(contacts.id))
+    .limit(limit);
+  return rows.map((r) => contactView(r.contact, r.topicName));
+}
+
+export async function listContacts(tx: Tx, ctx: ActionContext, q: ContactList) {
+  const startedAt = new Date();
+  const where: SQL[] = [eq(contacts.tenantId, ctx.tenantId)];
+  if (q.partyId) where.push(eq(contacts.partyId, q.partyId));
+  if (q.channel) where.push(eq(contacts.channel, q.channel));
+  if (q.topicCode) where.push(eq(contacts.topicCode, q.topicCode));
+  if (q.from) where.push(gte(contacts.occurredAt, new Date(q.from)));
+  if (q.to) where.push(lte(contacts.occurredAt, new Date(q.to)));
+  const condition = and(...where);
+  const rows = await tx
+    .select(withTopic)
+    .from(contacts)
+    .leftJoin(contactTopics, topicJoin)
+    .where(condition)
+    .orderBy(desc(contacts.occurredAt), desc(contacts.id))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
+  const [count] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(contacts)
+    .where(condition);
+  await readProcessing(
+    tx,
+    ctx,
+    rows.map((r) => r.contact.partyId),
+    startedAt,
+  );
+  return {
+    items: rows.map((r) => contactView(r.contact, r.topicName)),
+    page: q.page,
+    pageSize: q.pageSize,
+    total: count?.n ?? 0,
+  };
+}
+
+export async function updateContact(
+  tx: Tx,
+  ctx: ActionContext,
+  id: string,
+  expected: number,
+  patch: ContactPatchInput,
+): Promise<ContactView> {
+  const startedAt = new Date();
+  const [current] = await tx
+    .select()
+    .from(contacts)
+    .where(and(eq(contacts.tenantId, ctx.tenantId), eq(contacts.id, id)));
+  if (!current) throw problems.notFound('Het contact');
+  const errors = contactRuleErrors({
+    channel: current.channel,
+    waitSeconds: patch.waitSeconds === undefined ? current.waitSeconds : patch.waitSeconds,
+  });
+  if (errors.length) throw problems.validation(errors);
+  let topicName: string | null = null;
+  const topicCode = patch.topicCode === undefined ? current.topicCode : patch.topicCode;
+  if (topicCode) {
+    const [topic] = await tx
+      .select()
+      .from(contactTopics)
+      .where(and(eq(contactTopics.tenantId, ctx.tenantId), eq(contactTopics.code, topicCode)));
+    // A contact keeps a topic that was deactivated later; a new choice must be active.
+    if (!topic || (!topic.active && patch.topicCode !== undefined))
+      throw topicProblem(topicCode, topic?.active ?? null);
+    topicName = topic.nameNl;
+  }
+  if (patch.partyId) {
+    const [party] = await tx
+      .select({ id: parties.id })
+      .from(parties)
+      .where(and(eq(parties.tenantId, ctx.tenantId), eq(parties.id, patch.partyId)));
+    if (!party) throw partyProblem();
+  }
+  const row = await updateVersioned(
+    tx,
+    contacts,
+    { tenantId: ctx.tenantId, id },
+    expected,
+    { ...patch },
+    'Het contact',
+  );
+  await recordAudit(tx, ctx, { action: 'contact.update', objectType: 'contact', objectId: id });
+  await recordProcessing(tx, ctx, {
+    activity: CONTACT_ACTIVITY,
+    action: 'update',
+    subjectType: PARTY_SUBJECT,
+    subjectIds: [current.partyId, row.partyId].filter((p): p is string => p !== null),
+    startedAt,
+  });
+  return contactView(row, topicName);
+}
