@@ -1,0 +1,367 @@
+// Retention and access export for what the cases module holds: cases, tasks, KTO answers, and the
+// outgoing messages about them. Registered by the composition root (app.ts) with the privacy kernel.
+import { and, asc, eq, inArray, isNotNull, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Tx } from '../../platform/db/client.js';
+import { outboxMessages } from '../../platform/jobs/tables.js';
+import type {
+  AccessExportSource,
+  RetentionContext,
+  RetentionCounts,
+  RetentionHelper,
+  RetentionSource,
+} from '../../platform/privacy/index.js';
+import { caseEvents, cases, satisfactionResponses, tasks } from './tables.js';
+
+const ANONYMISED_TITLE = 'Geanonimiseerd';
+
+/** True when the column is null or not one of ids (a plain NOT IN is never true for null). */
+function notAmong(column: PgColumn, ids: ReadonlySet<string>): SQL {
+  if (ids.size === 0) return sql`true`;
+  return or(isNull(column), notInArray(column, [...ids]))!;
+}
+function among(column: PgColumn, ids: ReadonlySet<string>): SQL {
+  if (ids.size === 0) return sql`false`;
+  return inArray(column, [...ids]);
+}
+
+const n = (rows: unknown[]) => rows.length;
+
+export const caseRetention: RetentionSource = {
+  recordType: 'cases',
+  async apply(tx: Tx, ctx: RetentionContext): Promise<RetentionCounts> {
+    // The term starts at closure; a case that is not closed is never past it.
+    const past = and(
+      eq(cases.tenantId, ctx.tenantId),
+      eq(cases.status, 'gesloten'),
+      isNotNull(cases.closedAt),
+      lt(cases.closedAt, ctx.cutoff),
+      isNull(cases.anonymisedAt),
+    )!;
+    const isHeld = or(
+      eq(cases.legalHold, true),
+      among(cases.id, ctx.holds.cases),
+      among(cases.partyId, ctx.holds.parties),
+    )!;
+    const held = await tx.select({ id: cases.id }).from(cases).where(and(past, isHeld));
+    const target = and(
+      past,
+      eq(cases.legalHold, false),
+      notAmong(cases.id, ctx.holds.cases),
+      notAmong(cases.partyId, ctx.holds.parties),
+    )!;
+    const ids = (await tx.select({ id: cases.id }).from(cases).where(target)).map((r) => r.id);
+    if (ids.length === 0) return { deleted: 0, anonymised: 0, held: n(held) };
+    const inIds = (col: PgColumn) => inArray(col, ids);
+    if (ctx.action === 'delete') {
+      await tx.delete(caseEvents).where(and(eq(caseEvents.tenantId, ctx.tenantId), inIds(caseEvents.caseId)));
+      await tx
+        .delete(satisfactionResponses)
+        .where(and(eq(satisfactionResponses.tenantId, ctx.tenantId), inIds(satisfactionResponses.caseId)));
+      await tx.delete(cases).where(and(eq(cases.tenantId, ctx.tenantId), inIds(cases.id)));
+      return { deleted: ids.length, anonymised: 0, held: n(held) };
+    }
+    // Anonymise: what identifies or describes the resident goes; category, team, dates, status and
+    // the event log stay for reports and process mining.
+    await tx
+      .update(cases)
+      .set({
+        title: ANONYMISED_TITLE,
+        description: '',
+        holdReason: null,
+        partyId: null,
+        postcode: null,
+        houseNumber: null,
+        locationText: null,
+        formData: null,
+        feedbackChannel: null,
+        feedbackAddress: null,
+        publicTokenHash: null,
+        anonymisedAt: ctx.now,
+        updatedAt: ctx.now,
+      })
+      .where(and(eq(cases.tenantId, ctx.tenantId), inIds(cases.id)));
+    // A handler's note on a status change is free text and may name the resident.
+    await tx
+      .update(caseEvents)
+      .set({ note: null })
+      .where(
+        and(eq(caseEvents.tenantId, ctx.tenantId), inIds(caseEvents.caseId), isNotNull(caseEvents.note)),
+      );
+    return { deleted: 0, anonymised: ids.length, held: n(held) };
+  },
+};
+
+export const taskRetention: RetentionSource = {
+  recordType: 'tasks',
+  async apply(tx: Tx, ctx: RetentionContext): Promise<RetentionCounts> {
+    const past = and(
+      eq(tasks.tenantId, ctx.tenantId),
+      inArray(tasks.status, ['done', 'cancelled']),
+      lt(sql`coalesce(${tasks.completedAt}, ${tasks.updatedAt})`, ctx.cutoff),
+      isNull(tasks.anonymisedAt),
+    )!;
+    const isHeld = or(among(tasks.partyId, ctx.holds.parties), among(tasks.caseId, ctx.holds.cases))!;
+    const held = await tx.select({ id: tasks.id }).from(tasks).where(and(past, isHeld));
+    const target = and(
+      past,
+      notAmong(tasks.partyId, ctx.holds.parties),
+      notAmong(tasks.caseId, ctx.holds.cases),
+    )!;
+    if (ctx.action === 'delete') {
+      const gone = await tx.delete(tasks).where(target).returning({ id: tasks.id });
+      return { deleted: gone.length, anonymised: 0, held: held.length };
+    }
+    const done = await tx
+      .update(tasks)
+      .set({
+        description: '',
+        callbackPhone: null,
+        result: null,
+        partyId: null,
+        anonymisedAt: ctx.now,
+        updatedAt: ctx.now,
+      })
+      .where(target)
+      .returning({ id: tasks.id });
+    return { deleted: 0, anonymised: done.length, held: held.length };
+  },
+};
+
+export const satisfactionRetention: RetentionSource = {
+  recordType: 'satisfaction_responses',
+  async apply(tx: Tx, ctx: RetentionContext): Promise<RetentionCounts> {
+    // The cases of a held party are in holds.cases too (see casesRetentionHelper.holds).
+    const heldCaseIds = ctx.holds.cases;
+    const old = and(
+      eq(satisfactionResponses.tenantId, ctx.tenantId),
+      lt(satisfactionResponses.createdAt, ctx.cutoff),
+    )!;
+    // Anonymising clears the comment; an answer without one has nothing left to anonymise.
+    const past = ctx.action === 'delete' ? old : and(old, isNotNull(satisfactionResponses.comment))!;
+    const held = await tx
+      .select({ id: satisfactionResponses.id })
+      .from(satisfactionResponses)
+      .where(and(past, among(satisfactionResponses.caseId, heldCaseIds)));
+    const target = and(past, notAmong(satisfactionResponses.caseId, heldCaseIds))!;
+    if (ctx.action === 'delete') {
+      const gone = await tx
+        .delete(satisfactionResponses)
+        .where(target)
+        .returning({ id: satisfactionResponses.id });
+      return { deleted: gone.length, anonymised: 0, held: held.length };
+    }
+    const done = await tx
+      .update(satisfactionResponses)
+      .set({ comment: null })
+      .where(target)
+      .returning({ id: satisfactionResponses.id });
+    return { deleted: 0, anonymised: done.length, held: held.length };
+  },
+};
+
+/** Delivered (or given-up) messages: they hold names, addresses and case details. */
+export const outboxRetention: RetentionSource = {
+  recordType: 'outbox_messages',
+  async apply(tx: Tx, ctx: RetentionContext): Promise<RetentionCounts> {
+    const old = and(
+      eq(outboxMessages.tenantId, ctx.tenantId),
+      inArray(outboxMessages.status, ['sent', 'dead']),
+      lt(sql`coalesce(${outboxMessages.sentAt}, ${outboxMessages.updatedAt})`, ctx.cutoff),
+    )!;
+    const past = ctx.action === 'delete' ? old : and(old, ne(outboxMessages.body, ''))!;
+    const heldRef = and(
+      eq(outboxMessages.referenceType, 'case'),
+      among(outboxMessages.referenceId, ctx.holds.cases),
+    )!;
+    const held = await tx.select({ id: outboxMessages.id }).from(outboxMessages).where(and(past, heldRef));
+    const target = and(
+      past,
+      or(
+        isNull(outboxMessages.referenceType),
+        ne(outboxMessages.referenceType, 'case'),
+        notAmong(outboxMessages.referenceId, ctx.holds.cases),
+      ),
+    )!;
+    if (ctx.action === 'delete') {
+      const gone = await tx.delete(outboxMessages).where(target).returning({ id: outboxMessages.id });
+      return { deleted: gone.length, anonymised: 0, held: held.length };
+    }
+    const done = await tx
+      .update(outboxMessages)
+      .set({ recipient: '[verwijderd]', subject: null, body: '', updatedAt: ctx.now })
+      .where(target)
+      .returning({ id: outboxMessages.id });
+    return { deleted: 0, anonymised: done.length, held: held.length };
+  },
+};
+
+export const casesRetentionHelper: RetentionHelper = {
+  // A case under a legal hold also holds its resident (conservative: the party and its records
+  // stay complete as long as the case may be needed).
+  async holds(tx, tenantId, found) {
+    const onHold = await tx
+      .select({ partyId: cases.partyId })
+      .from(cases)
+      .where(and(eq(cases.tenantId, tenantId), eq(cases.legalHold, true)));
+    const parties = new Set([...found.parties, ...onHold.flatMap((r) => (r.partyId ? [r.partyId] : []))]);
+    // A held party holds all of its cases, so their KTO answers and messages stay too.
+    const held = await tx
+      .select({ id: cases.id })
+      .from(cases)
+      .where(and(eq(cases.tenantId, tenantId), or(eq(cases.legalHold, true), among(cases.partyId, parties))));
+    return { cases: held.map((r) => r.id), parties: [...parties] };
+  },
+  async activeParties(tx, tenantId, partyIds, since) {
+    const c = await tx
+      .selectDistinct({ id: cases.partyId })
+      .from(cases)
+      .where(
+        and(
+          eq(cases.tenantId, tenantId),
+          inArray(cases.partyId, partyIds),
+          or(ne(cases.status, 'gesloten'), sql`${cases.updatedAt} >= ${since}`),
+        ),
+      );
+    const t = await tx
+      .selectDistinct({ id: tasks.partyId })
+      .from(tasks)
+      .where(
+        and(
+          eq(tasks.tenantId, tenantId),
+          inArray(tasks.partyId, partyIds),
+          or(eq(tasks.status, 'open'), sql`${tasks.updatedAt} >= ${since}`),
+        ),
+      );
+    return [...c, ...t].flatMap((r) => (r.id ? [r.id] : []));
+  },
+};
+
+function iso(d: Date | null): string | null {
+  return d ? d.toISOString() : null;
+}
+
+export const casesExport: AccessExportSource = {
+  name: 'cases',
+  async collect(tx, scope) {
+    const rows = await tx
+      .select()
+      .from(cases)
+      .where(and(eq(cases.tenantId, scope.tenantId), eq(cases.partyId, scope.partyId)))
+      .orderBy(asc(cases.createdAt));
+    const ids = rows.map((r) => r.id);
+    for (const r of rows) {
+      scope.caseIds.add(r.id);
+      if (r.feedbackAddress) scope.addresses.add(r.feedbackAddress.toLowerCase());
+    }
+    const events = ids.length
+      ? await tx
+          .select()
+          .from(caseEvents)
+          .where(and(eq(caseEvents.tenantId, scope.tenantId), inArray(caseEvents.caseId, ids)))
+          .orderBy(asc(caseEvents.caseId), asc(caseEvents.seq))
+      : [];
+    const kto = ids.length
+      ? await tx
+          .select()
+          .from(satisfactionResponses)
+          .where(
+            and(
+              eq(satisfactionResponses.tenantId, scope.tenantId),
+              inArray(satisfactionResponses.caseId, ids),
+            ),
+          )
+      : [];
+    return rows.map((r) => {
+      const { publicTokenHash, tenantId, ...rest } = r;
+      void publicTokenHash;
+      void tenantId;
+      return {
+        ...rest,
+        createdAt: iso(r.createdAt),
+        updatedAt: iso(r.updatedAt),
+        closedAt: iso(r.closedAt),
+        anonymisedAt: iso(r.anonymisedAt),
+        events: events
+          .filter((e) => e.caseId === r.id)
+          .map((e) => ({
+            seq: e.seq,
+            activity: e.activity,
+            occurredAt: iso(e.occurredAt),
+            statusFrom: e.statusFrom,
+            statusTo: e.statusTo,
+            channel: e.channel,
+            note: e.note,
+          })),
+        satisfaction: kto
+          .filter((k) => k.caseId === r.id)
+          .map((k) => ({
+            score: k.score,
+            comment: k.comment,
+            reopened: k.reopened,
+            createdAt: iso(k.createdAt),
+          })),
+      };
+    });
+  },
+};
+
+export const tasksExport: AccessExportSource = {
+  name: 'tasks',
+  async collect(tx, scope) {
+    const mine = or(eq(tasks.partyId, scope.partyId), among(tasks.caseId, scope.caseIds))!;
+    const rows = await tx
+      .select()
+      .from(tasks)
+      .where(and(eq(tasks.tenantId, scope.tenantId), mine))
+      .orderBy(asc(tasks.createdAt));
+    return rows.map(({ tenantId, ...r }) => {
+      void tenantId;
+      return {
+        ...r,
+        dueAt: iso(r.dueAt),
+        completedAt: iso(r.completedAt),
+        createdAt: iso(r.createdAt),
+        updatedAt: iso(r.updatedAt),
+        anonymisedAt: iso(r.anonymisedAt),
+      };
+    });
+  },
+};
+
+/** Messages sent to the resident's addresses, or about their cases. Runs after contacts and cases. */
+export const messagesExport: AccessExportSource = {
+  name: 'messages',
+  async collect(tx, scope) {
+    const conds: SQL[] = [];
+    if (scope.addresses.size)
+      conds.push(inArray(sql`lower(${outboxMessages.recipient})`, [...scope.addresses]));
+    if (scope.caseIds.size)
+      conds.push(
+        and(
+          eq(outboxMessages.referenceType, 'case'),
+          inArray(outboxMessages.referenceId, [...scope.caseIds]),
+        )!,
+      );
+    if (conds.length === 0) return [];
+    const rows = await tx
+      .select()
+      .from(outboxMessages)
+      .where(and(eq(outboxMessages.tenantId, scope.tenantId), or(...conds)))
+      .orderBy(asc(outboxMessages.createdAt));
+    return rows.map((m) => ({
+      id: m.id,
+      channel: m.channel,
+      recipient: m.recipient,
+      subject: m.subject,
+      body: m.body,
+      status: m.status,
+      sentAt: iso(m.sentAt),
+      createdAt: iso(m.createdAt),
+      reference: m.referenceType ? { type: m.referenceType, id: m.referenceId } : null,
+    }));
+  },
+};
+
+export const casesRetentionSources = [caseRetention, taskRetention, satisfactionRetention, outboxRetention];
+export const casesExportSources = [casesExport, tasksExport, messagesExport];
