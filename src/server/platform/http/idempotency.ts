@@ -12,9 +12,17 @@ const KEY = /^[\x21-\x7e]{1,255}$/;
 const KEEP_MS = 24 * 60 * 60_000;
 const REPLAYED_HEADERS = ['location', 'etag', 'content-type'];
 
+// Public routes (a resident's e-form) have no user: the key is held per gemeente under this
+// placeholder user, and the route says which gemeente the request is for.
+const ANONYMOUS_USER = '00000000-0000-0000-0000-000000000000';
+
 declare module 'fastify' {
   interface FastifyRequest {
     idempotency: { tenantId: string; userId: string; key: string } | null;
+  }
+  interface FastifyContextConfig {
+    /** On a public POST: the gemeente the request is for, so that its Idempotency-Key is honoured. */
+    publicIdempotencyTenant?: (request: FastifyRequest) => Promise<string | undefined>;
   }
 }
 
@@ -29,14 +37,18 @@ export function registerIdempotency(app: FastifyInstance, deps: AppDeps): void {
 
   app.addHook('preHandler', async (request, reply) => {
     const key = request.headers['idempotency-key'];
-    if (request.method !== 'POST' || key === undefined || !request.auth) return;
+    if (request.method !== 'POST' || key === undefined) return;
+    const publicTenant = request.routeOptions.config.publicIdempotencyTenant;
+    if (!request.auth && !publicTenant) return;
     if (typeof key !== 'string' || !KEY.test(key)) {
       throw problems.validation([
         { pointer: '/headers/idempotency-key', detail: 'moet 1 tot 255 zichtbare ASCII-tekens zijn' },
       ]);
     }
-    const tenantId = request.auth.tenant.id;
-    const userId = request.auth.session.user.id;
+    // A public route is keyed by its own gemeente even when a staff member happens to be logged in.
+    const tenantId = publicTenant ? await publicTenant(request) : request.auth!.tenant.id;
+    if (!tenantId) return; // Unknown gemeente: the route answers 404 itself.
+    const userId = publicTenant ? ANONYMOUS_USER : request.auth!.session.user.id;
     const hash = requestHash(request);
     const now = new Date();
     const existing = await withTenant(deps.database, tenantId, async (tx) => {
