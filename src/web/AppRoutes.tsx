@@ -12,6 +12,7 @@ import { UsersPage } from './admin/users/UsersPage';
 import { adviceRoutes } from './advice/adviceRoutes';
 import { caseAdminRoutes } from './caseAdmin/caseAdminRoutes';
 import { contactsRoutes } from './contacts/contactsRoutes';
+import { publicRoutes } from './publicForms/publicRoutes';
 import type { Permission } from '../shared/roles';
 import type { Session } from './api/types';
 import { LoginPage } from './auth/LoginPage';
@@ -50,6 +51,7 @@ export function AppRoutes({ session }: { session: Session | null }) {
             </PublicLayout>
           }
         />
+        {publicRoutes()}
         <Route path="*" element={<Navigate to={LOGIN_PATH} replace state={from} />} />
       </Routes>
     );
@@ -59,6 +61,7 @@ export function AppRoutes({ session }: { session: Session | null }) {
     <SessionProvider session={session}>
       <Routes>
         <Route path={LOGIN_PATH} element={<Navigate to={returnPath(location.state)} replace />} />
+        {publicRoutes()}
         <Route element={<AppShell />}>
           <Route index element={<StartPage />} />
           {SECTIONS.map(

@@ -66,8 +66,8 @@ describe('signed-in navigation', () => {
   it('shows placeholders for modules that have not landed', async () => {
     const { page, close } = await openPage(browser, baseUrl, beheerder);
     try {
-      await page.goto('/meldingen');
-      await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+      await page.goto('/inzichten');
+      await page.getByRole('heading', { level: 1, name: 'Inzichten' }).waitFor();
       await page.getByText('Nog niet beschikbaar').waitFor();
     } finally {
       await close();

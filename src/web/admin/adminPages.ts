@@ -19,4 +19,40 @@ export const ADMIN_PAGES: readonly AdminPage[] = [
     about: 'admin.processing.about',
     permission: 'processing-log:read',
   },
+  {
+    path: 'meldingcategorieen',
+    label: 'caseAdmin.categories',
+    about: 'caseAdmin.categories.about',
+    permission: 'cases:configure',
+  },
+  {
+    path: 'routering',
+    label: 'caseAdmin.routing',
+    about: 'caseAdmin.routing.about',
+    permission: 'cases:configure',
+  },
+  {
+    path: 'berichtsjablonen',
+    label: 'caseAdmin.templates',
+    about: 'caseAdmin.templates.about',
+    permission: 'cases:configure',
+  },
+  {
+    path: 'contactonderwerpen',
+    label: 'caseAdmin.topics',
+    about: 'caseAdmin.topics.about',
+    permission: 'cases:configure',
+  },
+  {
+    path: 'formulieren',
+    label: 'caseAdmin.forms',
+    about: 'caseAdmin.forms.about',
+    permission: 'cases:configure',
+  },
+  {
+    path: 'bewaartermijnen',
+    label: 'caseAdmin.retention',
+    about: 'caseAdmin.retention.about',
+    permission: 'privacy:manage',
+  },
 ];

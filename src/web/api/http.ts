@@ -13,7 +13,7 @@ export function setRequestLanguage(lang: string): void {
   acceptLanguage = lang;
 }
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export interface RequestOptions {
   body?: unknown;

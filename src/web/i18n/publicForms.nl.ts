@@ -1,4 +1,81 @@
-// Strings of the publicForms screens (Dutch is the source language).
+// Strings of the publicForms screens (Dutch is the source language). Taalniveau B1: korte zinnen,
+// gewone woorden, de lezer aanspreken met "u".
 export const publicFormsNl = {
-  'publicForms.placeholder': '',
+  'publicForms.purpose': 'Waarom vragen we dit? {purpose}',
+  'publicForms.charsLeft': 'U kunt nog {count} van de {max} tekens gebruiken.',
+  'publicForms.charsOver': 'U heeft {count} tekens te veel. U mag {max} tekens gebruiken.',
+  'publicForms.tooLong': 'Gebruik niet meer dan {max} tekens.',
+  'publicForms.badEmail': 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+  'publicForms.badPostcode': 'Vul een postcode in zoals 1234 AB.',
+  'publicForms.badNumber': 'Vul alleen cijfers in.',
+  'publicForms.send': 'Melding versturen',
+  'publicForms.sending': 'Bezig met versturen…',
+  'publicForms.sendFailed': 'Het versturen is niet gelukt. Probeer het later nog een keer.',
+  'publicForms.notSent': 'Uw melding is nog niet verstuurd.',
+  'publicForms.privacy': 'We vragen alleen wat we nodig hebben. Velden die u leeg laat, bewaren we niet.',
+  'publicForms.formLoading': 'Formulier',
+  'publicForms.forGemeente': 'Gemeente {name}',
+  'publicForms.formHelp': 'Vul het formulier in. Bij elke vraag staat waarom we die stellen.',
+  'publicForms.otherForms': 'Iets anders melden',
+
+  'publicForms.list.title': 'Melding doen bij gemeente {name}',
+  'publicForms.list.titlePlain': 'Melding doen',
+  'publicForms.list.intro': 'Kies waar uw melding over gaat. U hoeft niet in te loggen.',
+  'publicForms.list.empty': 'Deze gemeente heeft op dit moment geen formulieren online.',
+  'publicForms.list.emergency': 'Is er gevaar? Bel dan 112.',
+
+  'publicForms.notFound.title': 'Niet gevonden',
+  'publicForms.notFound.gemeente': 'We kennen deze gemeente niet. Controleer het adres van de pagina.',
+  'publicForms.notFound.form': 'Dit formulier bestaat niet of staat niet meer online.',
+  'publicForms.notFound.case':
+    'We kunnen deze melding niet vinden. Gebruik de link uit de bevestiging van uw melding.',
+  'publicForms.notFound.back': 'Bekijk alle formulieren',
+
+  'publicForms.done.title': 'Uw melding is verstuurd',
+  'publicForms.done.received': 'Bedankt. We hebben uw melding ontvangen.',
+  'publicForms.done.number': 'Uw meldingsnummer is',
+  'publicForms.done.keep':
+    'Bewaar dit nummer en de link hieronder. Daarmee ziet u hoe het met uw melding gaat.',
+  'publicForms.done.follow': 'Volg uw melding',
+  'publicForms.done.feedback':
+    'Heeft u een e-mailadres of telefoonnummer gegeven? Dan krijgt u ook bericht van ons.',
+  'publicForms.done.titleUnknown': 'Melding',
+  'publicForms.done.unknown':
+    'We kunnen de bevestiging niet meer tonen. Heeft u de melding verstuurd? Gebruik dan de link in het bericht dat u van ons kreeg.',
+  'publicForms.done.again': 'Naar het formulier',
+
+  'publicForms.follow.title': 'Melding {number}',
+  'publicForms.follow.category': 'Onderwerp',
+  'publicForms.follow.status': 'Hoe staat het ervoor',
+  'publicForms.follow.created': 'Gemeld op',
+  'publicForms.follow.due': 'We willen dit klaar hebben op',
+  'publicForms.follow.history': 'Wat er is gebeurd',
+  'publicForms.follow.noEvents': 'Er is nog niets gebeurd met deze melding.',
+
+  'publicForms.status.gemeld': 'Ontvangen',
+  'publicForms.status.in_behandeling': 'We werken eraan',
+  'publicForms.status.on_hold': 'Even gepauzeerd',
+  'publicForms.status.afgehandeld': 'Afgehandeld',
+  'publicForms.status.gesloten': 'Gesloten',
+  'publicForms.status.heropend': 'Opnieuw geopend',
+  'publicForms.status.kto': 'U gaf uw mening',
+
+  'publicForms.kto.title': 'Wat vindt u ervan?',
+  'publicForms.kto.intro':
+    'Uw melding is afgehandeld. Wilt u ons laten weten hoe het ging? Dat duurt een minuut.',
+  'publicForms.kto.score': 'Hoe tevreden bent u?',
+  'publicForms.kto.score1': '1 - Heel ontevreden',
+  'publicForms.kto.score2': '2 - Ontevreden',
+  'publicForms.kto.score3': '3 - Niet tevreden en niet ontevreden',
+  'publicForms.kto.score4': '4 - Tevreden',
+  'publicForms.kto.score5': '5 - Heel tevreden',
+  'publicForms.kto.scoreMissing': 'Kies een cijfer van 1 tot en met 5.',
+  'publicForms.kto.comment': 'Wilt u nog iets kwijt?',
+  'publicForms.kto.reopen': 'Heropen mijn melding',
+  'publicForms.kto.reopenHelp':
+    'Kies dit als het probleem nog niet is opgelost. Dan kijken we er opnieuw naar.',
+  'publicForms.kto.send': 'Antwoord versturen',
+  'publicForms.kto.thanks': 'Bedankt voor uw antwoord.',
+  'publicForms.kto.thanksReopened': 'Bedankt voor uw antwoord. We hebben uw melding opnieuw geopend.',
+  'publicForms.kto.already': 'U heeft al laten weten wat u ervan vond. Bedankt!',
 } as const;

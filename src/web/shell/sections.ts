@@ -15,8 +15,8 @@ export const SECTIONS: readonly Section[] = [
   { path: '/', label: 'nav.start' },
   { path: '/kanaaladvies', label: 'nav.advice', about: 'advice.about' },
   { path: '/klantreizen', label: 'nav.journeys', soon: 'soon.journeys' },
-  { path: '/klantcontact', label: 'nav.contacts', soon: 'soon.contacts' },
-  { path: '/meldingen', label: 'nav.cases', soon: 'soon.cases' },
+  { path: '/klantcontact', label: 'nav.contacts', about: 'contacts.about' },
+  { path: '/meldingen', label: 'nav.cases', about: 'contacts.casesAbout' },
   { path: '/inzichten', label: 'nav.insights', soon: 'soon.insights' },
 ];
 
