@@ -23,6 +23,20 @@ import { adviceModule } from './modules/advice/index.js';
 import { contactsModule } from './modules/contacts/index.js';
 import { casesModule } from './modules/cases/index.js';
 import { formsModule } from './modules/forms/index.js';
+import { PrivacyRegistry, privacyRoutes } from './platform/privacy/index.js';
+import {
+  contactsExportSources,
+  contactsRetentionHelper,
+  contactsRetentionSources,
+  setPartyLegalHold,
+} from './modules/contacts/retention.js';
+import {
+  casesExportSources,
+  casesRetentionHelper,
+  casesRetentionSources,
+} from './modules/cases/retention.js';
+import { personasModule } from './modules/personas/index.js';
+import { journeysModule } from './modules/journeys/index.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -35,7 +49,18 @@ export interface RouteEntry {
 declare module 'fastify' {
   interface FastifyInstance {
     routeCatalogue: RouteEntry[];
+    /** The modules' retention and access-export sources; main.ts runs retention from it daily. */
+    privacy: PrivacyRegistry;
   }
+}
+
+/** Each module that holds personal data contributes its retention and access-export sources. */
+export function privacyRegistry(): PrivacyRegistry {
+  return new PrivacyRegistry()
+    .addRetention(...contactsRetentionSources, ...casesRetentionSources)
+    .addHelper(contactsRetentionHelper, casesRetentionHelper)
+    .addExport(...contactsExportSources, ...casesExportSources)
+    .setLegalHold(setPartyLegalHold);
 }
 
 export async function buildApp(
@@ -68,6 +93,8 @@ export async function buildApp(
   // against every role, and so that a route without a rule is visible at start-up.
   const routes: RouteEntry[] = [];
   app.decorate('routeCatalogue', routes);
+  const privacy = privacyRegistry();
+  app.decorate('privacy', privacy);
   app.addHook('onRoute', (route) => {
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     for (const method of methods) {
@@ -95,12 +122,15 @@ export async function buildApp(
     await accountRoutes(scope, deps);
     await auditRoutes(scope, deps);
     await outboxRoutes(scope, deps);
+    await privacyRoutes(scope, deps, privacy);
   });
   // Each module in its own scope, so that e.g. its content-type parsers stay its own.
   await app.register(async (scope) => adviceModule(scope, deps));
   await app.register(async (scope) => contactsModule(scope, deps));
   await app.register(async (scope) => casesModule(scope, deps));
   await app.register(async (scope) => formsModule(scope, deps));
+  await app.register(async (scope) => personasModule(scope, deps));
+  await app.register(async (scope) => journeysModule(scope, deps));
   await app.register(async (scope) => webRoutes(scope, deps));
   return app;
 }

@@ -32,6 +32,10 @@ export interface Config {
   seedDemo: boolean;
   trustProxy: boolean;
   loginRateLimit: { max: number; windowMs: number };
+  /** Public e-form submissions and KTO answers per client IP per window. */
+  publicFormRateLimit: { max: number; windowMs: number };
+  /** How often the retention job runs in the server process; 0 = never (run it on demand). */
+  retentionIntervalMinutes: number;
   securityContact: string;
   logLevel: string;
   oidc: OidcConfig | undefined;
@@ -168,6 +172,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: bool(env, 'SEED_DEMO', nodeEnv !== 'production'),
     trustProxy: bool(env, 'TRUST_PROXY', false),
     loginRateLimit: { max: int(env, 'LOGIN_RATE_LIMIT', 10), windowMs: 60_000 },
+    publicFormRateLimit: { max: int(env, 'FORM_RATE_LIMIT', 20), windowMs: 60_000 },
+    retentionIntervalMinutes: int(env, 'RETENTION_INTERVAL_MINUTES', 24 * 60),
     securityContact: env.SECURITY_CONTACT || 'mailto:security@example.org',
     logLevel: env.LOG_LEVEL || (nodeEnv === 'test' ? 'silent' : 'info'),
     oidc: oidcConfig(env, publicUrl),

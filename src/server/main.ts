@@ -7,6 +7,7 @@ import { demoAccounts, DEMO_PASSWORD } from './platform/seed/demo.js';
 import { initialiseTenants, seedDemoData } from './seed.js';
 import { buildApp } from './app.js';
 import { OutboxWorker, createDeliveryAdapters } from './platform/jobs/index.js';
+import { RetentionScheduler } from './platform/privacy/index.js';
 
 async function main(): Promise<void> {
   let config;
@@ -35,7 +36,7 @@ async function main(): Promise<void> {
   }
 
   const deps = makeDeps(config, database);
-  if (config.seedDemo && (await seedDemoData(database))) {
+  if (config.seedDemo && (await seedDemoData(database, { pseudonymKey: deps.keys.pseudonym }))) {
     console.log('Demodata (fictief) aangemaakt. Demo-accounts, wachtwoord voor allemaal: ' + DEMO_PASSWORD);
     for (const a of demoAccounts()) console.log(`  ${a.tenant.padEnd(14)} ${a.role.padEnd(12)} ${a.email}`);
   } else {
@@ -50,6 +51,13 @@ async function main(): Promise<void> {
     log: app.log,
     ...outboxSettings,
   });
+  const retention = new RetentionScheduler({
+    database,
+    registry: app.privacy,
+    pseudonymKey: deps.keys.pseudonym,
+    intervalMinutes: config.retentionIntervalMinutes,
+    log: app.log,
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -58,7 +66,7 @@ async function main(): Promise<void> {
     // Stop accepting, let requests in flight finish, then close the database.
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();
-    await Promise.all([app.close(), outbox.stop({ timeoutMs: 8_000 })]);
+    await Promise.all([app.close(), outbox.stop({ timeoutMs: 8_000 }), retention.stop()]);
     await database.close();
     process.exit(0);
   };
@@ -67,6 +75,7 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   if (workerEnabled) outbox.start();
+  retention.start();
   console.log(`Buitenbinnen draait op ${config.publicUrl} (database: ${database.kind})`);
 }
 

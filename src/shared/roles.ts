@@ -29,6 +29,11 @@ export const PERMISSIONS = [
   'cases:configure',
   'cases:eventlog',
   'privacy:manage',
+  'personas:read',
+  'personas:manage',
+  'journeys:read',
+  'journeys:manage',
+  'journeys:publish',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -65,6 +70,15 @@ export const PERMISSION_MATRIX: Record<Permission, readonly Role[]> = {
   'cases:configure': ['beheerder'],
   'cases:eventlog': ['analist', 'beheerder'],
   'privacy:manage': ['beheerder'],
+  // Personas and journey maps: everyone may read them (the KCC learns from them too); the CX and
+  // participation advisers and the analysts build them, import measurements and run experiments.
+  // Publishing to the installation-wide library speaks for the gemeente outside its walls: the
+  // adviser who owns the content, or the beheerder; not analysts on their own.
+  'personas:read': ALL_STAFF,
+  'personas:manage': ['adviseur', 'analist'],
+  'journeys:read': ALL_STAFF,
+  'journeys:manage': ['adviseur', 'analist'],
+  'journeys:publish': ['adviseur', 'beheerder'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {
