@@ -152,7 +152,6 @@ export async function informResident(
     });
     result.messageIds.push(id);
     if (!created) continue;
-    // Cast: the contacts module's input type is looser than its schema's literals let TypeScript see.
     await registerContact(tx, ctx, {
       channel: target.channel,
       direction: 'out',
@@ -162,7 +161,7 @@ export async function informResident(
       teamId: c.teamId ?? undefined,
       caseId: c.id,
       source: 'system',
-    } as unknown as Parameters<typeof registerContact>[2]);
+    });
   }
   return result;
 }

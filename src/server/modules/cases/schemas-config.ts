@@ -1,9 +1,7 @@
 // Request and response shapes of the beheer routes: categories, routing rules, message templates.
 import { Type, type Static } from 'typebox';
+import { Nullable, oneOf } from '../../platform/http/schema-types.js';
 import { CASE_KINDS, TEMPLATE_CHANNELS, TEMPLATE_EVENTS } from './model.js';
-
-const lit = <T extends string>(values: readonly T[]) => Type.Enum(values);
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 
 export const CATEGORY_CODE = '^[a-z0-9][a-z0-9-]{0,62}$';
 export const CategoryCode = Type.String({
@@ -29,7 +27,7 @@ export type Category = Static<typeof Category>;
 
 const CategoryFields = {
   parentCode: Type.Optional(Nullable(CategoryCode)),
-  kind: Type.Optional(lit(CASE_KINDS)),
+  kind: Type.Optional(oneOf(CASE_KINDS)),
   nameNl: Type.String({ minLength: 1, maxLength: 200 }),
   nameEn: Type.Optional(Nullable(Type.String({ maxLength: 200 }))),
   descriptionNl: Type.Optional(Nullable(Type.String({ maxLength: 2000 }))),
@@ -92,7 +90,7 @@ export const MessageTemplate = Type.Object({
 });
 export type MessageTemplate = Static<typeof MessageTemplate>;
 export const TemplateParams = Type.Object(
-  { event: lit(TEMPLATE_EVENTS), channel: lit(TEMPLATE_CHANNELS) },
+  { event: oneOf(TEMPLATE_EVENTS), channel: oneOf(TEMPLATE_CHANNELS) },
   { additionalProperties: false },
 );
 export const TemplateInput = Type.Object(

@@ -1,11 +1,10 @@
 // Request and response shapes of cases, tasks, the work queue and the event log.
 import { Type, type Static } from 'typebox';
+import { Nullable, oneOf } from '../../platform/http/schema-types.js';
 import { PageQuery } from '../../platform/http/pagination.js';
 import { CASE_STATUSES, FEEDBACK_CHANNELS, SOURCE_CHANNELS, TASK_KINDS, TASK_STATUSES } from './model.js';
 import { CategoryCode } from './schemas-config.js';
 
-const lit = <T extends string>(values: readonly T[]) => Type.Enum(values);
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) => Type.Union([t, Type.Null()]);
 const Uuid = Type.String({ format: 'uuid' });
 const NStr = Nullable(Type.String());
 const DateOnly = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
@@ -77,8 +76,8 @@ export const NewCase = Type.Object(
     postcode: Type.Optional(Type.String({ pattern: '^[1-9][0-9]{3} ?[A-Za-z]{2}$' })),
     houseNumber: Type.Optional(Type.Integer({ minimum: 1, maximum: 99_999 })),
     locationText: Type.Optional(Type.String({ maxLength: 500 })),
-    sourceChannel: lit(SOURCE_CHANNELS),
-    feedbackChannel: Type.Optional(lit(FEEDBACK_CHANNELS)),
+    sourceChannel: oneOf(SOURCE_CHANNELS),
+    feedbackChannel: Type.Optional(oneOf(FEEDBACK_CHANNELS)),
     feedbackAddress: Type.Optional(Type.String({ minLength: 3, maxLength: 320 })),
     contactId: Type.Optional(Uuid),
     dueDate: Type.Optional(DateOnly),
@@ -101,7 +100,7 @@ export type CasePatch = Static<typeof CasePatch>;
 
 export const StatusChange = Type.Object(
   {
-    status: lit(CASE_STATUSES),
+    status: oneOf(CASE_STATUSES),
     reason: Type.Optional(Type.String({ maxLength: 1000 })),
     note: Type.Optional(Type.String({ maxLength: 4000 })),
   },
@@ -112,7 +111,7 @@ export type StatusChange = Static<typeof StatusChange>;
 export const CaseQuery = Type.Object(
   {
     ...PageQuery.properties,
-    status: Type.Optional(lit(CASE_STATUSES)),
+    status: Type.Optional(oneOf(CASE_STATUSES)),
     teamId: Type.Optional(Uuid),
     assignee: Type.Optional(Type.Union([Type.Literal('me'), Uuid])),
     overdue: Type.Optional(Type.Boolean()),
@@ -144,7 +143,7 @@ export const Task = Type.Object({
 
 export const NewTask = Type.Object(
   {
-    kind: lit(TASK_KINDS),
+    kind: oneOf(TASK_KINDS),
     partyId: Type.Optional(Uuid),
     caseId: Type.Optional(Uuid),
     contactId: Type.Optional(Uuid),
@@ -160,7 +159,7 @@ export type NewTask = Static<typeof NewTask>;
 
 export const TaskPatch = Type.Object(
   {
-    status: Type.Optional(lit(TASK_STATUSES)),
+    status: Type.Optional(oneOf(TASK_STATUSES)),
     result: Type.Optional(Type.String({ minLength: 1, maxLength: 4000 })),
     assigneeId: Type.Optional(Nullable(Uuid)),
     teamId: Type.Optional(Nullable(Uuid)),
@@ -174,7 +173,7 @@ export type TaskPatch = Static<typeof TaskPatch>;
 export const TaskQuery = Type.Object(
   {
     ...PageQuery.properties,
-    status: Type.Optional(lit(TASK_STATUSES)),
+    status: Type.Optional(oneOf(TASK_STATUSES)),
     teamId: Type.Optional(Uuid),
     assignee: Type.Optional(Type.Union([Type.Literal('me'), Uuid])),
     caseId: Type.Optional(Uuid),
@@ -185,7 +184,7 @@ export type TaskQuery = Static<typeof TaskQuery>;
 
 export const WorkQueueQuery = Type.Object(
   {
-    scope: lit(['team', 'mine'] as const),
+    scope: oneOf(['team', 'mine'] as const),
     teamId: Type.Optional(Uuid),
     limit: Type.Integer({ minimum: 1, maximum: 500, default: 200 }),
   },
@@ -194,7 +193,7 @@ export const WorkQueueQuery = Type.Object(
 export type WorkQueueQuery = Static<typeof WorkQueueQuery>;
 
 export const WorkItem = Type.Object({
-  type: lit(['case', 'task'] as const),
+  type: oneOf(['case', 'task'] as const),
   id: Type.String(),
   number: NStr,
   title: Type.String(),

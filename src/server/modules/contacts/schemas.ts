@@ -1,12 +1,11 @@
-import { Type, type Static, type TSchema } from 'typebox';
+import { Type, type Static } from 'typebox';
+import { Nullable, oneOf } from '../../platform/http/schema-types.js';
 import { CONTACT_CHANNELS, CONTACT_OUTCOMES } from './tables.js';
 
 export const PREFERRED_CHANNELS = ['email', 'sms', 'whatsapp', 'letter', 'phone'] as const;
 export type PreferredChannel = (typeof PREFERRED_CHANNELS)[number];
 
-const literals = (values: readonly string[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const Uuid = Type.String({ format: 'uuid' });
-const Nullable = <T extends TSchema>(t: T) => Type.Union([t, Type.Null()]);
 const NullableString = Nullable(Type.String());
 const Name = Type.String({ minLength: 1, maxLength: 200 });
 
@@ -20,7 +19,7 @@ export const CodeParams = Type.Object(
 
 export const Party = Type.Object({
   id: Uuid,
-  kind: literals(['person', 'organisation']),
+  kind: oneOf(['person', 'organisation']),
   displayName: Type.String(),
   givenName: NullableString,
   familyName: NullableString,
@@ -58,12 +57,12 @@ const PartyFields = {
   city: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 100 }))),
   emails: Type.Optional(Type.Array(Type.String({ format: 'email', maxLength: 254 }), { maxItems: 10 })),
   phones: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 30 }), { maxItems: 10 })),
-  preferredChannel: Type.Optional(Nullable(literals(PREFERRED_CHANNELS))),
-  language: Type.Optional(literals(['nl', 'en'])),
+  preferredChannel: Type.Optional(Nullable(oneOf(PREFERRED_CHANNELS))),
+  language: Type.Optional(oneOf(['nl', 'en'])),
 };
 
 export const NewParty = Type.Object(
-  { kind: literals(['person', 'organisation']), ...PartyFields },
+  { kind: oneOf(['person', 'organisation']), ...PartyFields },
   { additionalProperties: false },
 );
 export type NewPartyInput = Static<typeof NewParty>;
@@ -154,7 +153,7 @@ const ContactFields = {
   partyId: Type.Optional(Nullable(Uuid)),
   topicCode: Type.Optional(Nullable(Type.String({ minLength: 1, maxLength: 64 }))),
   summary: Type.String({ maxLength: SUMMARY_MAX }),
-  outcome: literals(CONTACT_OUTCOMES),
+  outcome: oneOf(CONTACT_OUTCOMES),
   teamId: Type.Optional(Nullable(Uuid)),
   caseId: Type.Optional(Nullable(Uuid)),
   taskId: Type.Optional(Nullable(Uuid)),
@@ -163,8 +162,8 @@ const ContactFields = {
 };
 export const NewContact = Type.Object(
   {
-    channel: literals(CONTACT_CHANNELS),
-    direction: literals(['in', 'out']),
+    channel: oneOf(CONTACT_CHANNELS),
+    direction: oneOf(['in', 'out']),
     ...ContactFields,
     occurredAt: Type.Optional(Type.String({ format: 'date-time' })),
   },
@@ -176,7 +175,7 @@ export const ContactPatch = Type.Object(
   {
     ...ContactFields,
     summary: Type.Optional(Type.String({ maxLength: SUMMARY_MAX })),
-    outcome: Type.Optional(literals(CONTACT_OUTCOMES)),
+    outcome: Type.Optional(oneOf(CONTACT_OUTCOMES)),
   },
   { additionalProperties: false, minProperties: 1 },
 );
@@ -185,7 +184,7 @@ export type ContactPatchInput = Static<typeof ContactPatch>;
 export const ContactListQuery = Type.Object(
   {
     partyId: Type.Optional(Uuid),
-    channel: Type.Optional(literals(CONTACT_CHANNELS)),
+    channel: Type.Optional(oneOf(CONTACT_CHANNELS)),
     topicCode: Type.Optional(Type.String({ maxLength: 64 })),
     from: Type.Optional(Type.String({ format: 'date-time' })),
     to: Type.Optional(Type.String({ format: 'date-time' })),

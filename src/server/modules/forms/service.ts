@@ -4,7 +4,7 @@ import type { Tx } from '../../platform/db/client.js';
 import { recordProcessing, type ActionContext } from '../../platform/audit/service.js';
 import { Problem, problems, type FieldError } from '../../platform/http/problem.js';
 import { createCase, publicCaseView, submitSatisfaction } from '../cases/index.js';
-import { registerContact, type RegisterInput } from '../contacts/index.js';
+import { registerContact } from '../contacts/index.js';
 import { findForm, listPublishedForms } from './store.js';
 import { categoriesOf, categoryOf } from './categories.js';
 import { feedbackOf, parseSubmission } from './submission.js';
@@ -96,12 +96,11 @@ export async function submitForm(
     ...(Object.keys(formData).length ? { formData } : {}),
   });
   // The inbound contact carries no free text of its own: the resident's words are on the case.
-  // (The casts: contacts' RegisterInput currently types its literal unions as never.)
   await registerContact(tx, ctx, {
-    channel: 'eform' as RegisterInput['channel'],
-    direction: 'in' as RegisterInput['direction'],
+    channel: 'eform',
+    direction: 'in',
     summary: `E-formulier: ${form.titleNl} (${created.number})`,
-    outcome: 'case_created' as RegisterInput['outcome'],
+    outcome: 'case_created',
     caseId: created.id,
     source: 'eform',
   });
