@@ -40,6 +40,13 @@ import { journeysModule } from './modules/journeys/index.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
+const SECRET_PARAMS = /([?&](?:token|code|state)=)[^&#]*/gi;
+
+/** The URL with the values of secret query parameters (follow tokens, OIDC code/state) censored. */
+export function withoutSecretParams(url: string): string {
+  return url.replace(SECRET_PARAMS, '$1[verwijderd]');
+}
+
 export interface RouteEntry {
   method: string;
   url: string;
@@ -82,6 +89,15 @@ export async function buildApp(
           '*.token',
         ],
         censor: '[verwijderd]',
+      },
+      // A resident's follow link carries its token in the query string; the logged URL must not.
+      serializers: {
+        req: (req: { method: string; url: string; host?: string; ip?: string }) => ({
+          method: req.method,
+          url: withoutSecretParams(req.url),
+          host: req.host,
+          remoteAddress: req.ip,
+        }),
       },
     },
     trustProxy: deps.config.trustProxy,

@@ -110,8 +110,16 @@ describe('audit trail and Logboek Dataverwerkingen', () => {
       url: '/api/v1/session',
       payload: { tenant: 'voorbeeldstad', email: 'nieuw@voorbeeldstad.example', password: DEMO_PASSWORD },
     });
+    // A resident's follow token travels in the query string.
+    const followToken = 'volg-token-dat-geheim-blijft';
+    await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/public/gemeenten/voorbeeldstad/cases/M-2026-000001?token=${followToken}`,
+    });
     const log = logLines.join('\n');
     expect(logLines.length).toBeGreaterThan(10);
+    expect(log).not.toContain(followToken);
+    expect(log).toContain('token=[verwijderd]');
     expect(log).not.toContain(secret);
     expect(log).not.toContain(DEMO_PASSWORD);
     expect(log).not.toContain(admin.csrf);
