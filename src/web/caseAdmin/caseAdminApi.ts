@@ -1,6 +1,6 @@
 import { getJson, request, withQuery, type ApiResponse } from '../api/http';
 import { ApiError } from '../api/problem';
-import type { PageOf, Team } from '../api/types';
+import type { PageOf } from '../api/types';
 import type { PublicFormField } from '../publicForms/publicApi';
 
 // Beheer API of Klantcontact en meldingen (cases, contacts, forms, privacy modules). Resources that
@@ -94,7 +94,6 @@ export const caseAdminKeys = {
   forms: ['forms'] as const,
   retention: ['retention-terms'] as const,
   runs: ['retention-runs'] as const,
-  teams: ['teams', 'all'] as const,
 };
 
 const API = '/api/v1';
@@ -177,7 +176,3 @@ export const saveRetentionTerm = (term: RetentionTerm, body: { months: number; a
 export const runRetention = (key: string) => create<RetentionRun>(`${API}/retention-runs`, {}, key);
 export const listRetentionRuns = () =>
   getJson<PageOf<RetentionRun>>(withQuery(`${API}/retention-runs`, { page: 1, pageSize: 5 }));
-
-/** All teams of the gemeente, for the team pickers (a gemeente has tens, not thousands). */
-export const listAllTeams = async () =>
-  (await getJson<PageOf<Team>>(withQuery(`${API}/teams`, { page: 1, pageSize: 200 }))).items;

@@ -4,14 +4,14 @@ import { formatDate, formatDateTime } from '../i18n/format';
 import { Heading } from '../ui/Heading';
 import { codeLabel } from './labels';
 import type { Case } from './types';
-import { useTeams } from './useTeams';
+import { useTeams } from '../admin/teams/useTeams';
 
 /** The case's facts as a description list. */
 export function CaseData({ item }: { item: Case }) {
   const { t, lang } = useI18n();
   const { user } = useSession();
   const teams = useTeams();
-  const teamName = teams.data?.items.find((team) => team.id === item.teamId)?.name;
+  const teamName = teams.teams.find((team) => team.id === item.teamId)?.name;
   const none = t('contacts.detail.none');
   const assignee = !item.assigneeId
     ? t('contacts.detail.nobody')

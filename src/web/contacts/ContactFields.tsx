@@ -7,7 +7,7 @@ import { listContactTopics } from './contactsApi';
 import { hasTimes, type ContactField, type ContactValues } from './contactFormModel';
 import { channelOptions, codeLabel, outcomeOptions } from './labels';
 import { TreeSelect } from './TreeSelect';
-import { useTeams } from './useTeams';
+import { useTeams } from '../admin/teams/useTeams';
 
 export interface FieldsProps {
   values: ContactValues;
@@ -101,7 +101,7 @@ export function ContactFields({ values, errors, refs, onChange }: FieldsProps) {
           error={errors.fields.teamId}
           value={values.teamId}
           placeholder={t('contacts.detail.noTeam')}
-          options={(teams.data?.items ?? []).map((team) => ({ value: team.id, label: team.name }))}
+          options={teams.options}
           onChange={(e) => onChange('teamId', e.target.value)}
         />
       )}

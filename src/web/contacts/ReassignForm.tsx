@@ -9,7 +9,7 @@ import { Heading } from '../ui/Heading';
 import { Paragraph } from '../ui/Paragraph';
 import type { CasePatch } from './contactsApi';
 import type { Case } from './types';
-import { useTeams } from './useTeams';
+import { useTeams } from '../admin/teams/useTeams';
 
 interface ReassignFormProps {
   item: Case;
@@ -67,7 +67,7 @@ export function ReassignForm({ item, errors = NO_ERRORS, busy, onSubmit }: Reass
           error={errors.fields.teamId}
           value={teamId}
           placeholder={item.teamId ? undefined : t('contacts.detail.noTeam')}
-          options={(teams.data?.items ?? []).map((team) => ({ value: team.id, label: team.name }))}
+          options={teams.options}
           onChange={(e) => setTeamId(e.target.value)}
         />
         <SelectField

@@ -9,7 +9,7 @@ import { caseAdminKeys, importCategories, listCategories, type Category } from '
 import { CsvImportForm } from '../CsvImportForm';
 import { EditLink } from '../EditLink';
 import { treeOrder } from '../tree';
-import { useTeams } from '../useTeams';
+import { useTeams } from '../../admin/teams/useTeams';
 import { CategoryCreateForm } from './CategoryCreateForm';
 
 type Row = { item: Category; depth: number };

@@ -2,7 +2,7 @@ import type { FormErrors } from '../../forms/formErrors';
 import { useI18n } from '../../i18n/I18nProvider';
 import { SelectField, TextField } from '../../ui/FormField';
 import { CASE_KINDS, type Category } from '../caseAdminApi';
-import { useTeams } from '../useTeams';
+import { useTeams } from '../../admin/teams/useTeams';
 
 export const CATEGORY_FIELDS = [
   'code',

@@ -18,7 +18,7 @@ import {
   listRoutingRules,
   type RoutingRule,
 } from '../caseAdminApi';
-import { useTeams } from '../useTeams';
+import { useTeams } from '../../admin/teams/useTeams';
 import { RoutingRuleForm } from './RoutingRuleForm';
 
 /** /beheer/routering — which team gets a new melding; the most specific matching rule wins. */

@@ -8,7 +8,7 @@ import { Button } from '../../ui/Button';
 import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField, TextField } from '../../ui/FormField';
 import { caseAdminKeys, createRoutingRule, type Category } from '../caseAdminApi';
-import { useTeams } from '../useTeams';
+import { useTeams } from '../../admin/teams/useTeams';
 
 const FIELDS = ['categoryCode', 'postcodeFrom', 'postcodeTo', 'teamId', 'priority'] as const;
 type Field = (typeof FIELDS)[number];
