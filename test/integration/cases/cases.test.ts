@@ -16,7 +16,7 @@ import { withTenant } from '../../../src/server/platform/db/tenant.js';
 import { contacts } from '../../../src/server/modules/contacts/tables.js';
 import { outboxMessages } from '../../../src/server/platform/jobs/tables.js';
 import { processingRecords, auditEvents } from '../../../src/server/platform/audit/tables.js';
-import { addWorkingDays } from '../../../src/server/modules/cases/working-days.js';
+import { addWorkingDays } from '../../../src/shared/calendar/working-days.js';
 
 describe('cases', () => {
   let w: World;

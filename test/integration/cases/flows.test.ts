@@ -15,7 +15,7 @@ import {
   readCaseEventLog,
   submitSatisfaction,
 } from '../../../src/server/modules/cases/index.js';
-import { addWorkingDays } from '../../../src/server/modules/cases/working-days.js';
+import { addWorkingDays } from '../../../src/shared/calendar/working-days.js';
 
 describe('cases: concurrency, atomicity, isolation, tasks, public view, event log', () => {
   let w: World;

@@ -6,7 +6,7 @@ import { tenants } from '../../platform/tenancy/tables.js';
 import { rowsOf } from '../../platform/db/migrate.js';
 import { outboxMessages } from '../../platform/jobs/tables.js';
 import { caseCategories, caseEvents, cases } from './tables.js';
-import { amsterdamDate } from './working-days.js';
+import { amsterdamDate } from '../../../shared/calendar/working-days.js';
 import { isFinished } from './status-machine.js';
 
 export type CaseRow = typeof cases.$inferSelect;

@@ -11,7 +11,7 @@ import { caseCategories, cases } from './tables.js';
 import { findCategory, teamExists } from './categories.js';
 import { routeCase } from './routing-rules.js';
 import { nextCaseNumber } from './numbering.js';
-import { addWorkingDays, amsterdamDate } from './working-days.js';
+import { addWorkingDays, amsterdamDate } from '../../../shared/calendar/working-days.js';
 import { ACTIVITY } from './status-machine.js';
 import { dueDateInPast, unknownCategory, unknownTeam, unknownUser, unprocessable } from './problems.js';
 import {

@@ -15,7 +15,7 @@ export type { CaseView as Case } from './case-store.js';
 export { followPath } from './case-store.js';
 export { listCategories } from './categories.js';
 export { readCaseEventLog, caseEventBatch, xesChunks, type EventLogEntry } from './event-log.js';
-export { addWorkingDays, isWorkingDay } from './working-days.js';
+export { addWorkingDays, isWorkingDay } from '../../../shared/calendar/working-days.js';
 
 export async function casesModule(app: FastifyInstance, deps: AppDeps): Promise<void> {
   setPublicBaseUrl(deps.config.publicUrl);

@@ -11,7 +11,7 @@ import { findTemplate } from './message-templates.js';
 import { render, type TemplateVars } from './templates.js';
 import { STATUS_LABEL } from './status-machine.js';
 import { followLink, publicTokenOf, tenantOf, type CaseRow } from './case-store.js';
-import { addWorkingDays } from './working-days.js';
+import { addWorkingDays } from '../../../shared/calendar/working-days.js';
 import type { CaseStatus, TemplateEvent } from './model.js';
 
 const EMAIL = /^[^\s@<>,;"()[\]\\]+@[^\s@<>,;"()[\]\\]+\.[^\s@<>,;"()[\]\\]+$/;

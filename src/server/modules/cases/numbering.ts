@@ -5,7 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import { caseCounters } from './tables.js';
 import { NUMBER_PREFIX, type CaseKind } from './model.js';
-import { amsterdamYear } from './working-days.js';
+import { amsterdamYear } from '../../../shared/calendar/working-days.js';
 
 export function formatCaseNumber(prefix: string, year: number, value: number): string {
   return `${prefix}-${year}-${String(value).padStart(6, '0')}`;

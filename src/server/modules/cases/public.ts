@@ -10,7 +10,7 @@ import { caseCategories, caseEvents, cases, satisfactionResponses, tasks } from 
 import { appendEvent, currentTenant, isOverdue, tokenHash, type CaseRow } from './case-store.js';
 import { ACTIVITY, isFinished, STATUS_LABEL } from './status-machine.js';
 import { transition } from './status.js';
-import { amsterdamDate } from './working-days.js';
+import { amsterdamDate } from '../../../shared/calendar/working-days.js';
 import type { CaseStatus } from './model.js';
 
 function tokenMatches(row: CaseRow, token: string): boolean {

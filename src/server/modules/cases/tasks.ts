@@ -10,7 +10,7 @@ import { teamExists } from './categories.js';
 import { findCaseRow } from './case-store.js';
 import { CASE_ACTIVITY, checkUser, PARTY_SUBJECT } from './cases.js';
 import { dueDateInPast, unknownTeam, unprocessable } from './problems.js';
-import { amsterdamDate } from './working-days.js';
+import { amsterdamDate } from '../../../shared/calendar/working-days.js';
 import type { NewTask, TaskPatch, TaskQuery } from './schemas.js';
 
 type Row = typeof tasks.$inferSelect;

@@ -5,7 +5,7 @@ import type { ActionContext } from '../../platform/audit/service.js';
 import { cases, tasks } from './tables.js';
 import { isOverdue } from './case-store.js';
 import { taskOverdue } from './tasks.js';
-import { amsterdamDate } from './working-days.js';
+import { amsterdamDate } from '../../../shared/calendar/working-days.js';
 import type { WorkQueueQuery } from './schemas.js';
 
 export interface WorkItem {

@@ -22,7 +22,7 @@ import {
   type DefaultProfileCode,
 } from '../catalogue/segments.js';
 import { KEN_JE_INWONER_SOURCE } from '../catalogue/sources.js';
-import { Prng, deriveSeed } from './prng.js';
+import { Prng, deriveSeed } from '../../../../shared/demo/prng.js';
 import {
   BASE,
   CONTEXT_SHIFT,

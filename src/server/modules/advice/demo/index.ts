@@ -1,4 +1,3 @@
-export { Prng, deriveSeed } from './prng.js';
 export {
   DEFAULT_DEMO_RESPONDENTS,
   DEFAULT_DEMO_SEED,

@@ -1,7 +1,7 @@
 // The life of one synthetic melding: gemeld → in behandeling → (on hold → hervat) → afgehandeld →
 // gesloten, sometimes reopened, with durations in working minutes. Events after the end of the
 // demo year are cut off, so the latest meldingen are still open, and some of those are overdue.
-import type { Prng } from '../../advice/demo/prng.js';
+import type { Prng } from '../../../../shared/demo/prng.js';
 import {
   addWorkingMinutes,
   later,

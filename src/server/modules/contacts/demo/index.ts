@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.js';
 import { teams, users } from '../../../platform/accounts/tables.js';
 import { listCategories } from '../../cases/categories.js';
-import { amsterdamDate } from '../../cases/working-days.js';
+import { amsterdamDate } from '../../../../shared/calendar/working-days.js';
 import { contacts, contactTopics } from '../tables.js';
 import { partyPseudonym } from '../party-store.js';
 import { bulkInsert } from './bulk.js';
