@@ -1,29 +1,21 @@
 // Retention and access export for what the cases module holds: cases, tasks, KTO answers, and the
 // outgoing messages about them. Registered by the composition root (app.ts) with the privacy kernel.
-import { and, asc, eq, inArray, isNotNull, isNull, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../platform/db/client.js';
 import { outboxMessages } from '../../platform/jobs/tables.js';
-import type {
-  AccessExportSource,
-  RetentionContext,
-  RetentionCounts,
-  RetentionHelper,
-  RetentionSource,
+import {
+  among,
+  notAmong,
+  type AccessExportSource,
+  type RetentionContext,
+  type RetentionCounts,
+  type RetentionHelper,
+  type RetentionSource,
 } from '../../platform/privacy/index.js';
 import { caseEvents, cases, satisfactionResponses, tasks } from './tables.js';
 
 const ANONYMISED_TITLE = 'Geanonimiseerd';
-
-/** True when the column is null or not one of ids (a plain NOT IN is never true for null). */
-function notAmong(column: PgColumn, ids: ReadonlySet<string>): SQL {
-  if (ids.size === 0) return sql`true`;
-  return or(isNull(column), notInArray(column, [...ids]))!;
-}
-function among(column: PgColumn, ids: ReadonlySet<string>): SQL {
-  if (ids.size === 0) return sql`false`;
-  return inArray(column, [...ids]);
-}
 
 const n = (rows: unknown[]) => rows.length;
 

@@ -1,30 +1,23 @@
 // Retention and access export for what the contacts module holds: contacts and parties (with
 // their identifiers and addresses), and the legal hold on a party. Registered by app.ts.
-import { and, asc, eq, gte, inArray, isNull, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../platform/db/client.js';
-import type {
-  AccessExportSource,
-  LegalHoldSetter,
-  RetentionContext,
-  RetentionCounts,
-  RetentionHelper,
-  RetentionSource,
+import {
+  among,
+  notAmong,
+  type AccessExportSource,
+  type LegalHoldSetter,
+  type RetentionContext,
+  type RetentionCounts,
+  type RetentionHelper,
+  type RetentionSource,
 } from '../../platform/privacy/index.js';
 import { contacts, parties, partyAddresses, partyIdentifiers } from './tables.js';
 
 const ANONYMISED_NAME = 'Geanonimiseerd';
 // Parties are handled in slices, so that one run never holds an unbounded id list in memory.
 const PARTY_BATCH = 500;
-
-function notAmong(column: PgColumn, ids: ReadonlySet<string>): SQL {
-  if (ids.size === 0) return sql`true`;
-  return or(isNull(column), notInArray(column, [...ids]))!;
-}
-function among(column: PgColumn, ids: ReadonlySet<string>): SQL {
-  if (ids.size === 0) return sql`false`;
-  return inArray(column, [...ids]);
-}
 
 export const contactRetention: RetentionSource = {
   recordType: 'contacts',

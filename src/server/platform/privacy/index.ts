@@ -8,6 +8,7 @@ export {
   cutoffOf,
   type RetentionRun,
 } from './runner.js';
+export { among, notAmong } from './conditions.js';
 export { seedRetentionTerms, DEFAULT_TERMS } from './terms.js';
 export {
   RECORD_TYPES,
