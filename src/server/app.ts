@@ -37,6 +37,8 @@ import {
 } from './modules/cases/retention.js';
 import { personasModule } from './modules/personas/index.js';
 import { journeysModule } from './modules/journeys/index.js';
+import { insightsModule } from './modules/insights/index.js';
+import { miningModule } from './modules/mining/index.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -147,6 +149,8 @@ export async function buildApp(
   await app.register(async (scope) => formsModule(scope, deps));
   await app.register(async (scope) => personasModule(scope, deps));
   await app.register(async (scope) => journeysModule(scope, deps));
+  await app.register(async (scope) => insightsModule(scope, deps));
+  await app.register(async (scope) => miningModule(scope, deps));
   await app.register(async (scope) => webRoutes(scope, deps));
   return app;
 }

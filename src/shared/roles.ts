@@ -34,6 +34,10 @@ export const PERMISSIONS = [
   'journeys:read',
   'journeys:manage',
   'journeys:publish',
+  'insights:read',
+  'insights:configure',
+  'mining:read',
+  'mining:import',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -79,6 +83,13 @@ export const PERMISSION_MATRIX: Record<Permission, readonly Role[]> = {
   'journeys:read': ALL_STAFF,
   'journeys:manage': ['adviseur', 'analist'],
   'journeys:publish': ['adviseur', 'beheerder'],
+  // Inzichten: aggregated, pseudonymised figures for the KCC's team leads (a KCC role here), the
+  // analysts and the beheerder; the drill-down to records still needs contacts:read/cases:read.
+  // Norms are set by the beheerder. Process mining works on event logs without personal data.
+  'insights:read': ['kcc', 'analist', 'beheerder'],
+  'insights:configure': ['beheerder'],
+  'mining:read': ['analist', 'beheerder'],
+  'mining:import': ['analist', 'beheerder'],
 };
 
 export function roleHas(role: Role, permission: Permission): boolean {
