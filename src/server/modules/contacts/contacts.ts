@@ -4,7 +4,13 @@ import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import { updateVersioned } from '../../platform/db/versioned.js';
 import { rowsOf } from '../../platform/db/migrate.js';
-import { recordAudit, recordProcessing, type ActionContext } from '../../platform/audit/service.js';
+import { randomUUID } from 'node:crypto';
+import {
+  claimTrail,
+  recordAudit,
+  recordProcessing,
+  type ActionContext,
+} from '../../platform/audit/service.js';
 import { Problem, problems, type FieldError } from '../../platform/http/problem.js';
 import { offsetOf } from '../../platform/http/pagination.js';
 import { contacts, contactTopics, parties } from './tables.js';
@@ -103,16 +109,28 @@ export async function registerContact(
   const occurredAt = input.occurredAt ? new Date(input.occurredAt).toISOString() : null;
   const registeredBy = ctx.actor?.id ?? null;
   const source = input.source ?? 'staff';
+  // The id is chosen here so that the audit and processing rows can go into the same statement.
+  const id = randomUUID();
+  await recordAudit(tx, ctx, { action: 'contact.register', objectType: 'contact', objectId: id });
+  if (partyId)
+    await recordProcessing(tx, ctx, {
+      activity: CONTACT_ACTIVITY,
+      action: 'create',
+      subjectType: PARTY_SUBJECT,
+      subjectIds: [partyId],
+      startedAt,
+    });
+  const trail = claimTrail(tx);
   const result = await tx.execute(sql`
-    with topic as (
+    with ${trail ? sql`${trail}, ` : sql``}topic as (
       select name_nl, active from ${contactTopics}
       where tenant_id = ${ctx.tenantId} and code = ${topicCode}::text
     ), party as (
       select 1 from ${parties} where tenant_id = ${ctx.tenantId} and id = ${partyId}::uuid
     ), ins as (
-      insert into ${contacts} (tenant_id, channel, direction, party_id, topic_code, summary, outcome,
+      insert into ${contacts} (tenant_id, id, channel, direction, party_id, topic_code, summary, outcome,
         team_id, case_id, task_id, wait_seconds, handle_seconds, occurred_at, registered_by, source)
-      select ${ctx.tenantId}::uuid, ${input.channel}, ${input.direction}, ${partyId}::uuid, ${topicCode}::text,
+      select ${ctx.tenantId}::uuid, ${id}::uuid, ${input.channel}, ${input.direction}, ${partyId}::uuid, ${topicCode}::text,
         ${input.summary}, ${input.outcome}, ${input.teamId ?? null}::uuid, ${input.caseId ?? null}::uuid,
         ${input.taskId ?? null}::uuid, ${input.waitSeconds ?? null}::int, ${input.handleSeconds ?? null}::int,
         coalesce(${occurredAt}::timestamptz, now()), ${registeredBy}::uuid, ${source}
@@ -135,15 +153,6 @@ export async function registerContact(
     if (topicCode !== null && row.topic_active !== true) throw topicProblem(topicCode, row.topic_active);
     throw partyProblem();
   }
-  await recordAudit(tx, ctx, { action: 'contact.register', objectType: 'contact', objectId: row.id });
-  if (partyId)
-    await recordProcessing(tx, ctx, {
-      activity: CONTACT_ACTIVITY,
-      action: 'create',
-      subjectType: PARTY_SUBJECT,
-      subjectIds: [partyId],
-      startedAt,
-    });
   return {
     id: row.id,
     channel: input.channel,

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { quoteLiteral, type Database, type Tx } from './client.js';
+import { openBeforeCommit, runBeforeCommit } from './before-commit.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -25,12 +26,20 @@ export function setTenantSql(tenantId: string): string {
  * row-level policies would show nothing: it fails closed, and the tenant-isolation tests fail.
  */
 export function withTenant<T>(database: Database, tenantId: string, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  // The body may leave work for just before COMMIT (the audit and processing rows, written in one
+  // statement instead of one each: see platform/audit).
+  const body = async (tx: Tx): Promise<T> => {
+    openBeforeCommit(tx);
+    const result = await fn(tx);
+    await runBeforeCommit(tx);
+    return result;
+  };
   if (database.kind === 'postgres') {
     const opening = `read write; ${setTenantSql(tenantId)}` as 'read write';
-    return database.db.transaction(fn, { accessMode: opening });
+    return database.db.transaction(body, { accessMode: opening });
   }
   return database.db.transaction(async (tx) => {
     await tx.execute(sql`select set_config('app.tenant_id', ${tenantId}, true)`);
-    return fn(tx);
+    return body(tx);
   });
 }
