@@ -237,4 +237,31 @@ describe('contacts', () => {
     const limited = await c.get(kcc, `/api/v1/parties/${p}/history?limit=1`);
     expect(limited.json().contacts).toHaveLength(1);
   });
+
+  it('builds each history item exactly as the contact itself is answered', async () => {
+    // The history's contacts are JSON built by the database; they must equal the contact view.
+    const p = (await c.post(kcc, '/api/v1/parties', { kind: 'person', familyName: 'Gelijk' })).json().id;
+    const bodies = [
+      { ...valid(), partyId: p, occurredAt: '2026-04-01T08:15:30.123Z' },
+      {
+        ...valid(),
+        partyId: p,
+        topicCode: undefined,
+        waitSeconds: undefined,
+        summary: 'A "quote" \\ <b>é</b>',
+      },
+      { ...valid(), partyId: p, channel: 'email', direction: 'out', waitSeconds: undefined },
+    ];
+    for (const body of bodies) expect((await c.post(kcc, '/api/v1/contacts', body)).statusCode).toBe(201);
+    const res = await c.get(kcc, `/api/v1/parties/${p}/history`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    const items = res.json().contacts as { id: string }[];
+    expect(items).toHaveLength(3);
+    for (const item of items) {
+      expect(item).toEqual((await c.get(kcc, `/api/v1/contacts/${item.id}`)).json());
+    }
+    const party = (await c.get(kcc, `/api/v1/parties/${p}`)).json();
+    expect(res.json().party).toEqual(party);
+  });
 });

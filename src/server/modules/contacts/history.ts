@@ -5,13 +5,14 @@ import { recordProcessing, type ActionContext } from '../../platform/audit/servi
 import { problems } from '../../platform/http/problem.js';
 import { historyForParty } from '../cases/index.js';
 import { findPartyById, PARTY_SUBJECT } from './party-store.js';
-import { CONTACT_ACTIVITY, contactsOfParty } from './contacts.js';
+import { CONTACT_ACTIVITY, contactsOfPartyJson } from './contacts.js';
 
+/** The history; the contacts come as JSON text built by the database (see contactsOfPartyJson). */
 export async function partyHistory(tx: Tx, ctx: ActionContext, partyId: string, limit: number) {
   const startedAt = new Date();
   const party = await findPartyById(tx, partyId, ctx.tenantId);
   if (!party) throw problems.notFound('De partij');
-  const contacts = await contactsOfParty(tx, ctx.tenantId, partyId, limit);
+  const contactsJson = await contactsOfPartyJson(tx, ctx.tenantId, partyId, limit);
   const { cases, tasks } = await historyForParty(tx, partyId);
   await recordProcessing(tx, ctx, {
     activity: CONTACT_ACTIVITY,
@@ -20,5 +21,5 @@ export async function partyHistory(tx: Tx, ctx: ActionContext, partyId: string, 
     subjectIds: [partyId],
     startedAt,
   });
-  return { party, contacts, cases, tasks };
+  return { party, contactsJson, cases, tasks };
 }
