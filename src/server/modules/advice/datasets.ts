@@ -1,10 +1,10 @@
-// Survey datasets: stored respondent by respondent, immutable once imported, and read into memory
+// Survey datasets: stored in chunks of respondents, immutable once imported, and read into memory
 // once per process so that advice queries do not touch the database.
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import { problems } from '../../platform/http/problem.js';
 import type { Respondent } from '../../../shared/advice/model.js';
-import { adviceDatasets, adviceRespondents } from './tables.js';
+import { adviceDatasets, adviceRespondentChunks } from './tables.js';
 import { indexDataset, type DatasetIndex } from './aggregate.js';
 
 export type DatasetRow = typeof adviceDatasets.$inferSelect;
@@ -35,10 +35,16 @@ export function datasetView(row: DatasetRow): DatasetView {
   };
 }
 
-// Respondents go in as one JSON text per batch, unpacked by json_to_recordset in the database: a
-// handful of statements with one parameter each, instead of building 7 parameters per row (drizzle's
-// multi-row VALUES took most of an import's time). 5,000 rows make about 3 MB of JSON per statement.
-const INSERT_BATCH = 5000;
+/** Respondents per stored chunk: about 3.5 MB of JSON text, so no statement grows without bound. */
+export const RESPONDENTS_PER_CHUNK = 5000;
+
+interface StoredRespondent {
+  k: string;
+  a: number;
+  g: string;
+  p: string | null;
+  x: Respondent['answers'];
+}
 
 export async function insertDataset(
   tx: Tx,
@@ -63,20 +69,16 @@ export async function insertDataset(
       respondentCount: respondents.length,
     })
     .returning();
-  for (let i = 0; i < respondents.length; i += INSERT_BATCH) {
-    const batch = JSON.stringify(
-      respondents.slice(i, i + INSERT_BATCH).map((r) => ({
-        k: r.key,
-        a: r.age,
-        g: r.ageGroup,
-        p: r.profile,
-        x: r.answers,
-      })),
-    );
-    await tx.execute(sql`
-      insert into advice_respondents (tenant_id, dataset_id, key, age, age_group, profile, answers)
-      select ${tenantId}::uuid, ${row!.id}::uuid, r.k, r.a, r.g, r.p, r.x
-      from json_to_recordset(${batch}::json) as r(k text, a integer, g text, p text, x jsonb)`);
+  for (let i = 0, seq = 0; i < respondents.length; i += RESPONDENTS_PER_CHUNK, seq++) {
+    const chunk: StoredRespondent[] = respondents
+      .slice(i, i + RESPONDENTS_PER_CHUNK)
+      .map((r) => ({ k: r.key, a: r.age, g: r.ageGroup, p: r.profile, x: r.answers }));
+    await tx.insert(adviceRespondentChunks).values({
+      tenantId,
+      datasetId: row!.id,
+      seq,
+      respondents: JSON.stringify(chunk),
+    });
   }
   return row!;
 }
@@ -100,18 +102,20 @@ export async function getDataset(tx: Tx, tenantId: string, id: string): Promise<
 }
 
 async function loadRespondents(tx: Tx, tenantId: string, datasetId: string): Promise<Respondent[]> {
-  const rows = await tx
-    .select({
-      key: adviceRespondents.key,
-      age: adviceRespondents.age,
-      ageGroup: adviceRespondents.ageGroup,
-      profile: adviceRespondents.profile,
-      answers: adviceRespondents.answers,
-    })
-    .from(adviceRespondents)
-    .where(and(eq(adviceRespondents.tenantId, tenantId), eq(adviceRespondents.datasetId, datasetId)))
-    .orderBy(asc(adviceRespondents.key));
-  return rows;
+  const chunks = await tx
+    .select({ respondents: adviceRespondentChunks.respondents })
+    .from(adviceRespondentChunks)
+    .where(
+      and(eq(adviceRespondentChunks.tenantId, tenantId), eq(adviceRespondentChunks.datasetId, datasetId)),
+    )
+    .orderBy(asc(adviceRespondentChunks.seq));
+  const respondents: Respondent[] = [];
+  for (const { respondents: text } of chunks) {
+    for (const r of JSON.parse(text) as StoredRespondent[]) {
+      respondents.push({ key: r.k, age: r.a, ageGroup: r.g, profile: r.p, answers: r.x });
+    }
+  }
+  return respondents;
 }
 
 export interface DatasetEntry {
