@@ -68,6 +68,10 @@ export interface Config {
     maxImportBytes: number;
     maxImportRows: number;
   };
+  mining: {
+    /** Largest event-log upload (XES, XES.GZ, CSV) in bytes; larger bodies get 413 before they are read. */
+    maxUploadBytes: number;
+  };
 }
 
 export class ConfigError extends Error {}
@@ -192,6 +196,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       minCell: int(env, 'ADVICE_MIN_CELL', 30),
       maxImportBytes: int(env, 'ADVICE_MAX_IMPORT_MB', 128) * 1024 * 1024,
       maxImportRows: int(env, 'ADVICE_MAX_IMPORT_ROWS', 200_000),
+    },
+    mining: {
+      maxUploadBytes: int(env, 'MINING_MAX_UPLOAD_BYTES', 200 * 1024 * 1024),
     },
   };
 }

@@ -14,6 +14,7 @@ import { seedCaseCatalogue } from './modules/cases/index.js';
 import { seedRetentionTerms } from './platform/privacy/index.js';
 import { seedContactsDemo } from './modules/contacts/demo/index.js';
 import { seedCasesDemo } from './modules/cases/demo/index.js';
+import { seedMiningDemo } from './modules/mining/index.js';
 
 /** Every gemeente gets the modules' default catalogues; run at each start, it adds only what is missing. */
 export async function initialiseTenants(database: Database): Promise<void> {
@@ -39,6 +40,8 @@ export async function seedDemoData(
     for (const t of await database.db.select().from(tenants).where(eq(tenants.isDemo, true))) {
       await withTenant(database, t.id, (tx) => seedAdviceDemo(tx, t.id, t.slug));
       await withTenant(database, t.id, (tx) => seedJourneyDemo(tx, t.id));
+      // A real public event log (receipt phase of a permit process), labelled with its source.
+      await seedMiningDemo(database, t.id);
       const { pseudonymKey } = opts;
       if (pseudonymKey) {
         const demo = { pseudonymKey, city: t.name };

@@ -14,6 +14,7 @@ export type { PublicCaseView, SatisfactionInput, CaseSummary, TaskSummary } from
 export type { CaseView as Case } from './case-store.js';
 export { followPath } from './case-store.js';
 export { listCategories } from './categories.js';
+export * as caseAnalytics from './analytics.js';
 export { readCaseEventLog, caseEventBatch, xesChunks, type EventLogEntry } from './event-log.js';
 export { addWorkingDays, isWorkingDay } from '../../../shared/calendar/working-days.js';
 

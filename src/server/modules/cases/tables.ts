@@ -129,6 +129,10 @@ export const cases = pgTable(
     index('cases_tenant_team_status_due_idx').on(t.tenantId, t.teamId, t.status, t.dueDate),
     index('cases_tenant_assignee_status_due_idx').on(t.tenantId, t.assigneeId, t.status, t.dueDate),
     index('cases_tenant_created_idx').on(t.tenantId, t.createdAt),
+    // For Inzichten: the backlog (open cases by status and due date) and due-date compliance
+    // (cases closed in a period) without reading every case of the gemeente.
+    index('cases_tenant_status_due_idx').on(t.tenantId, t.status, t.dueDate),
+    index('cases_tenant_closed_idx').on(t.tenantId, t.closedAt),
     check(
       'cases_status_ck',
       sql`status in ('gemeld', 'in_behandeling', 'on_hold', 'afgehandeld', 'gesloten')`,

@@ -11,6 +11,7 @@ export { QUEUED_CHANNELS, registerContact, type RegisterInput, type ContactSourc
 export { createParty } from './parties.js';
 export { findPartyById, partyReachability, partyPseudonym, type Reachability } from './party-store.js';
 export { seedContactTopics } from './topics.js';
+export * as contactAnalytics from './analytics.js';
 export type { ContactView as Contact, PartyView as Party, TopicView as ContactTopic } from './schemas.js';
 
 export async function contactsModule(app: FastifyInstance, deps: AppDeps): Promise<void> {
