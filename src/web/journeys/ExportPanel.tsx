@@ -1,0 +1,85 @@
+import { useState, type RefObject } from 'react';
+import type { Grounding } from '../../shared/journeys/grounding';
+import { useI18n } from '../i18n/I18nProvider';
+import { Button, ButtonGroup } from '../ui/Button';
+import { Heading } from '../ui/Heading';
+import { Link } from '../ui/Link';
+import { Paragraph } from '../ui/Paragraph';
+import { download, mapToPdf, svgToCanvas } from './exportImage';
+import { exportHref } from './journeysApi';
+import { percent } from './labels';
+import type { Journey } from './types';
+
+interface ExportPanelProps {
+  journey: Journey;
+  svgRef: RefObject<SVGSVGElement | null>;
+  ground: Grounding;
+}
+
+/** JSON and Mermaid come from the server (the saved version); PNG and PDF from the map on screen. */
+export function ExportPanel({ journey, svgRef, ground }: ExportPanelProps) {
+  const { t } = useI18n();
+  const [status, setStatus] = useState('');
+  const [busy, setBusy] = useState<'png' | 'pdf' | null>(null);
+  const name = `klantreis-${journey.id.slice(0, 8)}`;
+
+  const render = async (kind: 'png' | 'pdf') => {
+    if (!svgRef.current || busy) return;
+    setBusy(kind);
+    setStatus('');
+    try {
+      const canvas = await svgToCanvas(svgRef.current);
+      if (kind === 'png') download(canvas.toDataURL('image/png'), `${name}.png`);
+      else {
+        const lines = [
+          `${journey.lifeEvent} - ${journey.state === 'desired' ? t('journeys.state.desired') : t('journeys.state.current')} - ${t('journeys.field.version')} ${journey.version}`,
+          ground.share === null
+            ? t('journeys.grounding.none')
+            : t('journeys.grounding.share', { share: percent(ground.share) }),
+          t('journeys.export.pdfNote'),
+        ];
+        download(await mapToPdf(canvas, journey.title, lines), `${name}.pdf`);
+      }
+      setStatus(t('journeys.export.done'));
+    } catch {
+      setStatus(t('journeys.export.failed'));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="journey-export-heading" className="bb-section bb-no-print">
+      <Heading level={2} id="journey-export-heading">
+        {t('journeys.export.heading')}
+      </Heading>
+      <Paragraph small>{t('journeys.export.help')}</Paragraph>
+      <ul className="bb-inline-list bb-downloads">
+        <li>
+          <Link href={exportHref(journey.id, 'json')} download={`${name}.json`}>
+            {t('journeys.export.json')}
+          </Link>
+        </li>
+        <li>
+          <Link href={exportHref(journey.id, 'mermaid')} download={`${name}.mmd`}>
+            {t('journeys.export.mermaid')}
+          </Link>
+        </li>
+      </ul>
+      <ButtonGroup>
+        <Button busy={busy === 'png'} onClick={() => void render('png')}>
+          {t('journeys.export.png')}
+        </Button>
+        <Button busy={busy === 'pdf'} onClick={() => void render('pdf')}>
+          {t('journeys.export.pdf')}
+        </Button>
+        <Button appearance="subtle" onClick={() => window.print()}>
+          {t('journeys.export.print')}
+        </Button>
+      </ButtonGroup>
+      <p className="utrecht-paragraph" role="status">
+        {status}
+      </p>
+    </section>
+  );
+}

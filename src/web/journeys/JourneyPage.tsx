@@ -1,0 +1,175 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { grounding } from '../../shared/journeys/grounding';
+import type { PhaseKey } from '../../shared/journeys/model';
+import { useCan } from '../auth/SessionContext';
+import { useI18n } from '../i18n/I18nProvider';
+import { Heading } from '../ui/Heading';
+import { RouterLink } from '../ui/Link';
+import { PageHeading } from '../ui/PageHeading';
+import { Paragraph } from '../ui/Paragraph';
+import { QueryState } from '../ui/QueryState';
+import { measurementText } from './cells';
+import { addStep, emptyStep, findStep, moveStep, newStepId, removeStep, replaceStep } from './docEdit';
+import { DesiredCopyButton } from './DesiredCopyButton';
+import { ExperimentsPanel } from './ExperimentsPanel';
+import { ExportPanel } from './ExportPanel';
+import { JourneyMap } from './JourneyMap';
+import { JourneySummaryBlock } from './JourneySummary';
+import { JourneyTable } from './JourneyTable';
+import { getDiff, JOURNEYS_KEY, listMeasurements } from './journeysApi';
+import { MeasurementsPanel } from './MeasurementsPanel';
+import { MetaEditor } from './MetaEditor';
+import { PhaseNames } from './PhaseNames';
+import { PublishButton } from './PublishButton';
+import { SaveBar } from './SaveBar';
+import { StepEditor } from './StepEditor';
+import { useJourneyEditor } from './useJourneyEditor';
+import { VersionsPanel } from './VersionsPanel';
+
+/** One journey map: the picture, the table that edits it, export, measurements and experiments. */
+export function JourneyPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const can = useCan();
+  const editable = can('journeys:manage');
+  const editor = useJourneyEditor(id);
+  const measurementsQuery = useQuery({
+    queryKey: [...JOURNEYS_KEY, 'measurements', id],
+    queryFn: () => listMeasurements(id),
+  });
+  // The counterpart may point at this journey rather than the other way round; the server's diff
+  // finds it either way (409 when there is none), so its answer decides whether to offer the link.
+  const diffQuery = useQuery({
+    queryKey: [...JOURNEYS_KEY, 'diff', id],
+    queryFn: () => getDiff(id),
+    retry: false,
+  });
+  const [editing, setEditing] = useState<string | null>(null);
+  // After the editor closes, focus returns to the step's "Wijzigen" button (or the table).
+  const [focusAfter, setFocusAfter] = useState<string | null>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  useEffect(() => {
+    if (!focusAfter) return;
+    document.getElementById(focusAfter)?.focus();
+    setFocusAfter(null);
+  }, [focusAfter]);
+
+  const { journey, draft } = editor;
+  if (!journey || !draft)
+    return (
+      <QueryState
+        isPending={editor.query.isPending}
+        error={editor.query.error}
+        onRetry={() => void editor.query.refetch()}
+      />
+    );
+
+  const measurements = measurementsQuery.data ?? [];
+  const ground = grounding(draft, new Set(measurements.map((m) => m.stepId)));
+  const latest = new Map(measurements.map((m) => [m.stepId, measurementText(t, m)] as const));
+  const editingStep = editing ? findStep(draft, editing)?.step : undefined;
+
+  const add = (phase: PhaseKey) => {
+    const step = emptyStep(newStepId(draft), t('journeys.step.newTitle'));
+    editor.edit(addStep(draft, phase, step));
+    setEditing(step.id);
+  };
+  const close = (stepId: string | null) => {
+    setEditing(null);
+    setFocusAfter(stepId ? `edit-${stepId}` : 'journey-table-heading');
+  };
+
+  return (
+    <>
+      <PageHeading>{journey.title}</PageHeading>
+      <JourneySummaryBlock journey={journey} ground={ground} />
+      {diffQuery.isSuccess && (
+        <Paragraph>
+          <RouterLink to={`/klantreizen/${journey.id}/vergelijken`}>{t('journeys.compare.link')}</RouterLink>
+        </Paragraph>
+      )}
+      {diffQuery.isError && editable && journey.state === 'current' && (
+        <DesiredCopyButton journey={journey} />
+      )}
+      {editable && editor.meta && <MetaEditor meta={editor.meta} onChange={editor.setMeta} />}
+      {editable && (
+        <SaveBar
+          dirty={editor.dirty}
+          busy={editor.save.isPending}
+          saved={editor.saved}
+          stale={editor.stale}
+          failure={editor.failure}
+          onSave={() => editor.save.mutate()}
+          onReload={() => void editor.reload()}
+        />
+      )}
+
+      <section aria-labelledby="journey-map-heading" className="bb-section bb-map-section">
+        <Heading level={2} id="journey-map-heading">
+          {t('journeys.map.heading')}
+        </Heading>
+        <Paragraph small>{t('journeys.map.legend')}</Paragraph>
+        <div className="bb-map-scroll" role="region" aria-labelledby="journey-map-heading" tabIndex={0}>
+          <JourneyMap
+            ref={svgRef}
+            title={journey.title}
+            document={draft}
+            assumedStepIds={ground.assumedStepIds}
+            measured={latest}
+          />
+        </div>
+      </section>
+
+      <section aria-labelledby="journey-table-heading" className="bb-section">
+        <Heading level={2} id="journey-table-heading" tabIndex={-1}>
+          {t('journeys.table.heading')}
+        </Heading>
+        {editable && <PhaseNames document={draft} onChange={editor.edit} />}
+        <JourneyTable
+          document={draft}
+          measurements={measurements}
+          editable={editable}
+          onEdit={setEditing}
+          onAdd={add}
+          onMove={(stepId, by) => {
+            editor.edit(moveStep(draft, stepId, by));
+            setFocusAfter(`edit-${stepId}`);
+          }}
+        />
+        {editingStep && (
+          <StepEditor
+            key={editingStep.id}
+            step={editingStep}
+            onApply={(step) => {
+              editor.edit(replaceStep(draft, step));
+              close(step.id);
+            }}
+            onRemove={() => {
+              editor.edit(removeStep(draft, editingStep.id));
+              close(null);
+            }}
+            onClose={() => close(editingStep.id)}
+          />
+        )}
+      </section>
+
+      <ExportPanel journey={journey} svgRef={svgRef} ground={ground} />
+      <MeasurementsPanel
+        journeyId={journey.id}
+        document={draft}
+        query={measurementsQuery}
+        editable={editable}
+      />
+      <ExperimentsPanel
+        journeyId={journey.id}
+        document={draft}
+        editable={editable}
+        onConcluded={() => void editor.reload()}
+      />
+      <VersionsPanel journeyId={journey.id} current={journey.version} />
+      {can('journeys:publish') && <PublishButton kind="journey" sourceId={journey.id} />}
+    </>
+  );
+}
