@@ -12,17 +12,17 @@ import { UsersPage } from './admin/users/UsersPage';
 import { adviceRoutes } from './advice/adviceRoutes';
 import { caseAdminRoutes } from './caseAdmin/caseAdminRoutes';
 import { contactsRoutes } from './contacts/contactsRoutes';
+import { journeysRoutes } from './journeys/journeysRoutes';
+import { insightsRoutes } from './insights/insightsRoutes';
 import { publicRoutes } from './publicForms/publicRoutes';
 import type { Permission } from '../shared/roles';
 import type { Session } from './api/types';
 import { LoginPage } from './auth/LoginPage';
 import { SessionProvider } from './auth/SessionContext';
-import { ComingSoonPage } from './sections/ComingSoonPage';
 import { NotFoundPage } from './sections/MessagePage';
 import { StartPage } from './sections/StartPage';
 import { AppShell } from './shell/AppShell';
 import { PublicLayout } from './shell/PublicLayout';
-import { SECTIONS } from './shell/sections';
 
 export const LOGIN_PATH = '/inloggen';
 
@@ -64,18 +64,10 @@ export function AppRoutes({ session }: { session: Session | null }) {
         {publicRoutes()}
         <Route element={<AppShell />}>
           <Route index element={<StartPage />} />
-          {SECTIONS.map(
-            (section) =>
-              section.soon && (
-                <Route
-                  key={section.path}
-                  path={section.path.slice(1)}
-                  element={<ComingSoonPage title={section.label} about={section.soon} />}
-                />
-              ),
-          )}
           {adviceRoutes()}
           {contactsRoutes()}
+          {journeysRoutes()}
+          {insightsRoutes()}
           <Route path="beheer" element={<AdminLayout />}>
             <Route index element={<AdminIndexPage />} />
             <Route path="gebruikers" element={guard('users:read', <UsersPage />)} />

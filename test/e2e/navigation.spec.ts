@@ -63,17 +63,6 @@ describe('signed-in navigation', () => {
     }
   });
 
-  it('shows placeholders for modules that have not landed', async () => {
-    const { page, close } = await openPage(browser, baseUrl, beheerder);
-    try {
-      await page.goto('/inzichten');
-      await page.getByRole('heading', { level: 1, name: 'Inzichten' }).waitFor();
-      await page.getByText('Nog niet beschikbaar').waitFor();
-    } finally {
-      await close();
-    }
-  });
-
   it('works in English, with <html lang> following the switch', async () => {
     const { page, problems, close } = await openPage(browser, baseUrl, beheerder);
     try {

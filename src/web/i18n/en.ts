@@ -3,6 +3,9 @@ import { advicePlanEn } from './advicePlan.en';
 import { contactsEn } from './contacts.en';
 import { caseAdminEn } from './caseAdmin.en';
 import { publicFormsEn } from './publicForms.en';
+import { journeysEn } from './journeys.en';
+import { insightsEn } from './insights.en';
+import { miningEn } from './mining.en';
 import type { MessageKey } from './nl';
 
 export const en: Record<MessageKey, string> = {
@@ -55,18 +58,6 @@ export const en: Record<MessageKey, string> = {
   'start.intro':
     'Buitenbinnen helps {tenant} work from the outside in: starting from residents and their journeys.',
   'start.modules': 'Sections',
-
-  'soon.status': 'Not available yet',
-  'soon.advice':
-    'Here you will get advice on the best channels per target group and phase, and draw up a channel plan for a trajectory.',
-  'soon.journeys':
-    'Here you will map customer journeys with personas, the current and desired journey, and evidence per step.',
-  'soon.contacts':
-    'Here you will register every contact on every channel and see the full history of a resident.',
-  'soon.cases':
-    'Here you will handle reports, requests and tasks, with status updates that reach the resident.',
-  'soon.insights':
-    'Here you will see dashboards against service norms, contact reasons and where the journey hurts.',
 
   'notFound.title': 'Page not found',
   'notFound.body': 'This page does not exist (any more). Choose a section in the menu.',
@@ -164,4 +155,7 @@ export const en: Record<MessageKey, string> = {
   ...contactsEn,
   ...caseAdminEn,
   ...publicFormsEn,
+  ...journeysEn,
+  ...insightsEn,
+  ...miningEn,
 };

@@ -3,6 +3,9 @@ import { advicePlanNl } from './advicePlan.nl';
 import { contactsNl } from './contacts.nl';
 import { caseAdminNl } from './caseAdmin.nl';
 import { publicFormsNl } from './publicForms.nl';
+import { journeysNl } from './journeys.nl';
+import { insightsNl } from './insights.nl';
+import { miningNl } from './mining.nl';
 
 // Dutch is the source language: every key exists here first, and the English dictionary is
 // typed against it so a missing translation is a compile error. Modules keep their strings in
@@ -57,17 +60,6 @@ export const nl = {
   'start.intro':
     'Buitenbinnen helpt {tenant} om van buiten naar binnen te werken: met de inwoner en zijn klantreis als vertrekpunt.',
   'start.modules': 'Onderdelen',
-
-  'soon.status': 'Nog niet beschikbaar',
-  'soon.advice':
-    'Hier krijgt u per doelgroep en fase advies over de beste kanalen, en stelt u een kanaalplan op voor een traject.',
-  'soon.journeys':
-    "Hier brengt u klantreizen in kaart met persona's, de huidige en de gewenste reis en bewijs per stap.",
-  'soon.contacts':
-    'Hier registreert u elk contact op elk kanaal en ziet u de hele geschiedenis van een inwoner.',
-  'soon.cases': 'Hier behandelt u meldingen, aanvragen en taken, met statusupdates die de inwoner bereiken.',
-  'soon.insights':
-    'Hier ziet u dashboards tegen servicenormen, contactredenen en de plekken waar de klantreis knelt.',
 
   'notFound.title': 'Pagina niet gevonden',
   'notFound.body': 'Deze pagina bestaat niet (meer). Kies een onderdeel in het menu.',
@@ -165,6 +157,9 @@ export const nl = {
   ...contactsNl,
   ...caseAdminNl,
   ...publicFormsNl,
+  ...journeysNl,
+  ...insightsNl,
+  ...miningNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

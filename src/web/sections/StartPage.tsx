@@ -9,10 +9,9 @@ import { ADMIN_PATH, SECTIONS } from '../shell/sections';
 export function StartPage() {
   const { t } = useI18n();
   const { user, tenant } = useSession();
-  const modules = SECTIONS.flatMap((s) => {
-    const about = s.about ?? s.soon;
-    return about ? [{ path: s.path, label: s.label, about }] : [];
-  });
+  const modules = SECTIONS.flatMap((s) =>
+    s.about ? [{ path: s.path, label: s.label, about: s.about }] : [],
+  );
 
   return (
     <>
