@@ -43,14 +43,10 @@ function pendingTrail(tx: Tx) {
 }
 
 async function flushTrail(tx: Tx): Promise<void> {
-  const pending = pendingTrails.get(tx);
-  if (!pending) return;
+  const trail = claimTrail(tx);
   pendingTrails.delete(tx);
-  const { audit, processing } = pending;
-  if (audit.length === 0 && processing.length === 0) return;
-  if (processing.length === 0) return void (await tx.insert(auditEvents).values(audit));
-  if (audit.length === 0) return void (await tx.insert(processingRecords).values(processing));
-  await tx.execute(sql`with audit as (${auditInsert(audit)}) ${processingInsert(processing)}`);
+  // Data-modifying CTEs run whether or not the statement reads them.
+  if (trail) await tx.execute(sql`with ${trail} select 1`);
 }
 
 /**
