@@ -24,6 +24,11 @@ export interface Database {
   runMigrations(folder: string): Promise<void>;
   /** From now on the application connection runs as the application role (PGlite only). */
   activateAppRole(): Promise<void>;
+  /**
+   * Calls listener after every committed change to sessions or users (PGlite only; undefined on
+   * PostgreSQL, where other processes share the tables and no in-process cache may hold them).
+   */
+  onAuthChange?(listener: () => void): Promise<void>;
   /** Throws when the database does not answer within timeoutMs. */
   ping(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -65,9 +70,13 @@ async function openPglite(dir: string | undefined, appRole: string): Promise<Dat
       const { migrate } = await import('drizzle-orm/pglite/migrator');
       await client.exec('RESET ROLE');
       await migrate(db as never, { migrationsFolder: folder });
+      await client.exec(AUTH_CHANGE_TRIGGERS);
     },
     async activateAppRole() {
       await client.exec(`SET ROLE ${quoteIdent(appRole)}`);
+    },
+    async onAuthChange(listener) {
+      await client.listen(AUTH_CHANGE_CHANNEL, listener);
     },
     async ping() {
       await client.query('select 1');
@@ -77,6 +86,20 @@ async function openPglite(dir: string | undefined, appRole: string): Promise<Dat
     },
   };
 }
+
+// PGlite lives in this process alone, so the server may keep resolved sessions in memory if it
+// hears of every change to them. A statement trigger makes the database itself announce each
+// committed change, whichever code path wrote it (PGlite delivers the notification while it reads
+// the COMMIT's answer, before the writer's await returns). Not a migration: on PostgreSQL, shared
+// by several processes, nothing caches sessions and the notifications would only cost.
+const AUTH_CHANGE_CHANNEL = 'bb_auth_changed';
+const AUTH_CHANGE_TRIGGERS = `
+  create or replace function bb_auth_changed() returns trigger language plpgsql as $$
+  begin perform pg_notify('${AUTH_CHANGE_CHANNEL}', ''); return null; end $$;
+  create or replace trigger bb_auth_changed after insert or update or delete or truncate on sessions
+    for each statement execute function bb_auth_changed();
+  create or replace trigger bb_auth_changed after insert or update or delete or truncate on users
+    for each statement execute function bb_auth_changed();`;
 
 async function openPostgres(url: string, appRole: string): Promise<Database> {
   const pg = (await import('pg')).default;
