@@ -5,6 +5,7 @@ import type { Tx } from '../../platform/db/client.js';
 import { problems } from '../../platform/http/problem.js';
 import type { Respondent } from '../../../shared/advice/model.js';
 import { adviceDatasets, adviceRespondentChunks } from './tables.js';
+import { decodeChunk, encodeChunk } from './respondent-chunks.js';
 import { indexDataset, type DatasetIndex } from './aggregate.js';
 
 export type DatasetRow = typeof adviceDatasets.$inferSelect;
@@ -35,16 +36,8 @@ export function datasetView(row: DatasetRow): DatasetView {
   };
 }
 
-/** Respondents per stored chunk: about 3.5 MB of JSON text, so no statement grows without bound. */
+/** Respondents per stored chunk (about 1.5 MB of text in version 2), so no statement grows without bound. */
 export const RESPONDENTS_PER_CHUNK = 5000;
-
-interface StoredRespondent {
-  k: string;
-  a: number;
-  g: string;
-  p: string | null;
-  x: Respondent['answers'];
-}
 
 export async function insertDataset(
   tx: Tx,
@@ -70,14 +63,11 @@ export async function insertDataset(
     })
     .returning();
   for (let i = 0, seq = 0; i < respondents.length; i += RESPONDENTS_PER_CHUNK, seq++) {
-    const chunk: StoredRespondent[] = respondents
-      .slice(i, i + RESPONDENTS_PER_CHUNK)
-      .map((r) => ({ k: r.key, a: r.age, g: r.ageGroup, p: r.profile, x: r.answers }));
     await tx.insert(adviceRespondentChunks).values({
       tenantId,
       datasetId: row!.id,
       seq,
-      respondents: JSON.stringify(chunk),
+      respondents: encodeChunk(respondents.slice(i, i + RESPONDENTS_PER_CHUNK)),
     });
   }
   return row!;
@@ -110,11 +100,7 @@ async function loadRespondents(tx: Tx, tenantId: string, datasetId: string): Pro
     )
     .orderBy(asc(adviceRespondentChunks.seq));
   const respondents: Respondent[] = [];
-  for (const { respondents: text } of chunks) {
-    for (const r of JSON.parse(text) as StoredRespondent[]) {
-      respondents.push({ key: r.k, age: r.a, ageGroup: r.g, profile: r.p, answers: r.x });
-    }
-  }
+  for (const { respondents: text } of chunks) decodeChunk(text, respondents);
   return respondents;
 }
 

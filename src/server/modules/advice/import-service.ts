@@ -5,6 +5,7 @@ import { recordAudit, type ActionContext } from '../../platform/audit/service.js
 import { problems } from '../../platform/http/problem.js';
 import { postStratify } from '../../../shared/statistics/poststratify.js';
 import type { Catalogue } from './catalogue-store.js';
+import type { Respondent } from '../../../shared/advice/model.js';
 import { parseSurveyCsv, SurveyImportError, type ImportCatalogue } from './import-csv.js';
 import { insertDataset, datasetView } from './datasets.js';
 import { getArea } from './areas.js';
@@ -31,21 +32,25 @@ export function importProblem(error: SurveyImportError) {
   );
 }
 
-export async function importSurvey(
-  tx: Tx,
-  ctx: ActionContext,
-  catalogue: Catalogue,
-  csv: string,
-  meta: { name: string; source: string; year: number; description?: string; weightArea?: string },
-  maxRows: number,
-) {
-  let respondents;
+/**
+ * Reads and checks a survey file. Runs before the import's transaction opens: on PGlite a
+ * transaction holds the only connection, and checking 100,000 lines takes seconds.
+ */
+export function parseSurvey(catalogue: Catalogue, csv: string, maxRows: number): Respondent[] {
   try {
-    respondents = parseSurveyCsv(csv, importCatalogue(catalogue), maxRows);
+    return parseSurveyCsv(csv, importCatalogue(catalogue), maxRows);
   } catch (error) {
     if (error instanceof SurveyImportError) throw importProblem(error);
     throw error;
   }
+}
+
+export async function importSurvey(
+  tx: Tx,
+  ctx: ActionContext,
+  respondents: Respondent[],
+  meta: { name: string; source: string; year: number; description?: string; weightArea?: string },
+) {
   let weighting = null;
   const warnings: string[] = [];
   if (meta.weightArea) {

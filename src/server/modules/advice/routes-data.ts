@@ -11,7 +11,7 @@ import { adviceChannels, adviceReasons, adviceSegments } from './tables.js';
 import { createArea, deleteArea, getArea, listAreas, updateArea, type AreaInput } from './areas.js';
 import { parseAreaCsv } from './area-csv.js';
 import { SurveyImportError } from './import-csv.js';
-import { importProblem, importSurvey } from './import-service.js';
+import { importProblem, importSurvey, parseSurvey } from './import-service.js';
 import { questionnaireMarkdown, templateCsv } from './template.js';
 import type { AdviceState } from './state.js';
 import {
@@ -87,15 +87,9 @@ export async function adviceDataRoutes(app: FastifyInstance, state: AdviceState)
     async (request, reply) => {
       const csv = csvBody(request);
       const catalogue = await state.catalogues.get(requireAuth(request).tenant.id);
+      const respondents = parseSurvey(catalogue, csv, deps.config.advice.maxImportRows);
       const result = await inTenant(deps, request, (tx, ctx) =>
-        importSurvey(
-          tx,
-          ctx,
-          catalogue,
-          csv,
-          request.query as Parameters<typeof importSurvey>[4],
-          deps.config.advice.maxImportRows,
-        ),
+        importSurvey(tx, ctx, respondents, request.query as Parameters<typeof importSurvey>[3]),
       );
       return reply.code(201).header('location', `/api/v1/advice/datasets/${result.dataset.id}`).send(result);
     },
