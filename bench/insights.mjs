@@ -29,7 +29,7 @@ import {
   WRITE_DOC,
 } from './lib.mjs';
 
-const { fetch } = globalThis;
+const { fetch, setTimeout } = globalThis;
 const CONTACTS = Math.round(positive('BENCH_INSIGHTS_CONTACTS', 5_000_000));
 const CASES = Math.round(positive('BENCH_INSIGHTS_CASES', 1_000_000));
 const RUNS = Math.round(positive('BENCH_INSIGHTS_RUNS', 20));
@@ -130,7 +130,11 @@ async function bulkLoad(url) {
         [t.id],
       );
     }
-    await c.query('analyze contacts; analyze cases; analyze satisfaction_responses; analyze parties');
+    // VACUUM as well as ANALYZE: autovacuum does the same to a table after a bulk insert, and the
+    // case charts' index-only scans need the visibility map it sets.
+    // One statement each: several in one query string would be one transaction, which VACUUM refuses.
+    for (const table of ['contacts', 'cases', 'satisfaction_responses', 'parties'])
+      await c.query(`vacuum analyze ${table}`);
     const counts = (
       await c.query(`select (select count(*)::int from contacts) as contacts, (select count(*)::int from cases) as cases,
         (select count(*)::int from satisfaction_responses) as kto,
@@ -160,6 +164,7 @@ async function measureChart(base, cookie, chart) {
     chart,
     rows: first.json.rows.length,
     n: first.json.provenance.n,
+    method: first.json.provenance.method,
     firstMs,
     p50: pct(times, 50),
     p95: pct(times, 95),
@@ -182,6 +187,7 @@ async function main() {
   const server = startServer('server (PostgreSQL)', { port, dataDir, databaseUrl: url });
   let load;
   const results = [];
+  const build = {};
   try {
     await waitReady(base, server);
     console.log(`  bulk-loading ${CONTACTS} contacts and ${CASES} cases …`);
@@ -192,17 +198,51 @@ async function main() {
       email: 'analist@voorbeeldstad.example',
       password: 'Welkom-demo-2026',
     });
+    // The bulk load went around the application (no changed days marked), so a beheerder asks for
+    // a full rebuild, as docs/insights.md says to after loading data behind the API's back. While
+    // the background job builds, a dashboard request reads the contacts (and says so); the job's
+    // progress is in GET /rollups. Measured once it is ready.
+    const admin = await login(base, {
+      tenant: 'voorbeeldstad',
+      email: 'beheerder@voorbeeldstad.example',
+      password: 'Welkom-demo-2026',
+    });
+    const t0 = Date.now();
+    await call(base, 'POST', '/api/v1/insights/rollups/rebuild', {
+      headers: { cookie: admin.cookie, 'x-csrf-token': admin.csrfToken },
+      expect: 202,
+    });
+    const first = await call(base, 'GET', '/api/v1/insights/volume', {
+      headers: { cookie: s.cookie },
+      expect: 200,
+    });
+    build.firstMs = Date.now() - t0;
+    build.firstMethod = first.json.provenance.method;
+    for (;;) {
+      const st = await call(base, 'GET', '/api/v1/insights/rollups', {
+        headers: { cookie: s.cookie },
+        expect: 200,
+      });
+      if (st.json.status === 'ready') break;
+      if (Date.now() - t0 > 30 * 60_000)
+        throw new Error(`rollups not ready after 30 minutes: ${JSON.stringify(st.json)}`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+    build.seconds = (Date.now() - t0) / 1000;
+    console.log(
+      `  rollups built in the background in ${fmt(build.seconds, 1)} s (first request ${fmt(build.firstMs, 0)} ms, ${build.firstMethod})`,
+    );
     for (const chart of CHARTS) results.push(await measureChart(base, s.cookie, chart));
   } finally {
     await server.stop();
     await runCleanups();
   }
-  const section = report(m, version, load, results);
+  const section = report(m, version, load, build, results);
   console.log('\n' + section);
   if (WRITE_DOC) await writeDoc(section);
 }
 
-function report(m, version, load, results) {
+function report(m, version, load, build, results) {
   const met = results.filter((r) => r.p95 < 300).length;
   return (
     [
@@ -210,14 +250,15 @@ function report(m, version, load, results) {
       '',
       ...machineLines(m, version, ''),
       `- ${load.contacts.toLocaleString('en')} contacts (${load.size} with indexes), ${load.cases.toLocaleString('en')} cases, ${load.kto.toLocaleString('en')} KTO answers; ${Math.round(SHARE_MEASURED * 100)} % in the measured gemeente; bulk load ${fmt(load.seconds, 0)} s`,
-      `- The first request of the first chart built the gemeente's contact rollups (insights/rollup.ts): ${fmt(results[0].firstMs / 1000, 1)} s; later requests refresh the last 8 days at most once a minute (no refresh fell inside the measured requests unless max shows it).`,
+      `- Contact rollups (insights/rollup.ts) built by the background job (rollup-job.ts), started by POST /rollups/rebuild after the load: ready after ${fmt(build.seconds, 1)} s; a dashboard request during the build answered in ${fmt(build.firstMs, 0)} ms, read ${build.firstMethod === 'direct' ? 'directly from the contacts' : 'from the rollups'}. Measured after the build; the job refreshes in the background once a minute (a refresh running at the same time as a request shows in max)`,
+      '- VACUUM ANALYZE after the bulk load (as autovacuum leaves a settled table; the case charts use index-only scans)',
       `- ${RUNS} sequential requests per chart after one warm-up, default filters (last 12 weeks, per week), as an analyst; client, server and PostgreSQL on the same machine, other work running on it at the same time`,
       '',
-      '| Chart | Rows | Records (n) | p50 (ms) | p95 (ms) | max (ms) |',
-      '| --- | --: | --: | --: | --: | --: |',
+      '| Chart | Read | Rows | Records (n) | p50 (ms) | p95 (ms) | max (ms) |',
+      '| --- | --- | --: | --: | --: | --: | --: |',
       ...results.map(
         (r) =>
-          `| ${r.chart} | ${r.rows} | ${r.n.toLocaleString('en')} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.max, 1)} |`,
+          `| ${r.chart} | ${r.method ?? '-'} | ${r.rows} | ${r.n.toLocaleString('en')} | ${fmt(r.p50, 1)} | ${fmt(r.p95, 1)} | ${fmt(r.max, 1)} |`,
       ),
       '',
       `- Goal "p95 < 300 ms per chart": **met for ${met} of ${results.length} charts**.`,

@@ -35,6 +35,7 @@ import {
   casesRetentionHelper,
   casesRetentionSources,
 } from './modules/cases/retention.js';
+import { miningLogRetention } from './modules/mining/retention.js';
 import { personasModule } from './modules/personas/index.js';
 import { journeysModule } from './modules/journeys/index.js';
 import { insightsModule } from './modules/insights/index.js';
@@ -66,7 +67,7 @@ declare module 'fastify' {
 /** Each module that holds personal data contributes its retention and access-export sources. */
 export function privacyRegistry(): PrivacyRegistry {
   return new PrivacyRegistry()
-    .addRetention(...contactsRetentionSources, ...casesRetentionSources)
+    .addRetention(...contactsRetentionSources, ...casesRetentionSources, miningLogRetention)
     .addHelper(contactsRetentionHelper, casesRetentionHelper)
     .addExport(...contactsExportSources, ...casesExportSources)
     .setLegalHold(setPartyLegalHold);

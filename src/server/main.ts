@@ -8,6 +8,7 @@ import { initialiseTenants, seedDemoData } from './seed.js';
 import { buildApp } from './app.js';
 import { OutboxWorker, createDeliveryAdapters } from './platform/jobs/index.js';
 import { RetentionScheduler } from './platform/privacy/index.js';
+import { RollupWorker } from './modules/insights/index.js';
 
 async function main(): Promise<void> {
   let config;
@@ -58,6 +59,9 @@ async function main(): Promise<void> {
     intervalMinutes: config.retentionIntervalMinutes,
     log: app.log,
   });
+  // Builds the dashboards' contact rollups in the background (at start, e.g. after the demo seed)
+  // and refreshes them every minute.
+  const rollups = new RollupWorker(database, app.log);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -66,7 +70,7 @@ async function main(): Promise<void> {
     // Stop accepting, let requests in flight finish, then close the database.
     const timer = setTimeout(() => process.exit(1), 10_000);
     timer.unref();
-    await Promise.all([app.close(), outbox.stop({ timeoutMs: 8_000 }), retention.stop()]);
+    await Promise.all([app.close(), outbox.stop({ timeoutMs: 8_000 }), retention.stop(), rollups.stop()]);
     await database.close();
     process.exit(0);
   };
@@ -76,6 +80,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   if (workerEnabled) outbox.start();
   retention.start();
+  rollups.start();
   console.log(`Buitenbinnen draait op ${config.publicUrl} (database: ${database.kind})`);
 }
 

@@ -1,14 +1,8 @@
-import { useRef, type ReactNode } from 'react';
+import { lazy, useRef, type ReactNode } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { AdminIndexPage } from './admin/AdminIndexPage';
 import { AdminLayout } from './admin/AdminLayout';
-import { AuditLogPage } from './admin/audit/AuditLogPage';
-import { ProcessingLogPage } from './admin/processing/ProcessingLogPage';
 import { RequirePermission } from './admin/RequirePermission';
-import { TeamEditPage } from './admin/teams/TeamEditPage';
-import { TeamsPage } from './admin/teams/TeamsPage';
-import { UserEditPage } from './admin/users/UserEditPage';
-import { UsersPage } from './admin/users/UsersPage';
 import { adviceRoutes } from './advice/adviceRoutes';
 import { caseAdminRoutes } from './caseAdmin/caseAdminRoutes';
 import { contactsRoutes } from './contacts/contactsRoutes';
@@ -25,6 +19,22 @@ import { AppShell } from './shell/AppShell';
 import { PublicLayout } from './shell/PublicLayout';
 
 export const LOGIN_PATH = '/inloggen';
+
+// Beheer pages load on demand (issue 5: a smaller first bundle); AppShell shows the fallback.
+const UsersPage = lazy(() => import('./admin/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const UserEditPage = lazy(() =>
+  import('./admin/users/UserEditPage').then((m) => ({ default: m.UserEditPage })),
+);
+const TeamsPage = lazy(() => import('./admin/teams/TeamsPage').then((m) => ({ default: m.TeamsPage })));
+const TeamEditPage = lazy(() =>
+  import('./admin/teams/TeamEditPage').then((m) => ({ default: m.TeamEditPage })),
+);
+const AuditLogPage = lazy(() =>
+  import('./admin/audit/AuditLogPage').then((m) => ({ default: m.AuditLogPage })),
+);
+const ProcessingLogPage = lazy(() =>
+  import('./admin/processing/ProcessingLogPage').then((m) => ({ default: m.ProcessingLogPage })),
+);
 
 function returnPath(state: unknown): string {
   const from = (state as { from?: unknown } | null)?.from;

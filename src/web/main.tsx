@@ -10,14 +10,19 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { App } from './App';
 import { I18nProvider } from './i18n/I18nProvider';
+import { prefetchJourneyMap } from './journeys/prefetch';
 import { createQueryClient } from './queryClient';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html lacks #root');
 
+const queryClient = createQueryClient();
+// Data a deep-linked page needs starts loading beside the session call, not after it.
+prefetchJourneyMap(queryClient, window.location.pathname);
+
 createRoot(container).render(
   <StrictMode>
-    <QueryClientProvider client={createQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <BrowserRouter>
         <I18nProvider>
           <App />

@@ -4,7 +4,7 @@ import { expectAccessible } from './support/axe.js';
 import { BEHEERDER, signedInState } from './support/auth.js';
 import { launchBrowser, openPage, type StorageState } from './support/browser.js';
 import { BEHANDELAAR, KCC } from './support/contactsAccounts.js';
-import { addRunCategory } from './support/contactsSetup.js';
+import { addRunCategory, addRunTask } from './support/contactsSetup.js';
 import { focused, tabTo, tabToId } from './support/keyboard.js';
 
 const baseUrl = inject('baseUrl');
@@ -285,6 +285,67 @@ describe('Klantcontact en meldingen', () => {
     }
   });
 
+  it(
+    'behandelaar opens a callback task from the work queue and completes it by keyboard',
+    async () => {
+      expect(created.casePath, 'the melding of the first test').toBeTruthy();
+      const caseId = created.casePath!.split('/').pop()!;
+      const description = `Terugbellen over de lantaarnpaal (${run})`;
+      await addRunTask(browser, baseUrl, behandelaar, caseId, description);
+      const { page, problems, close } = await openPage(browser, baseUrl, behandelaar);
+      try {
+        await page.goto('/meldingen?scope=mine');
+        await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+        const row = page.getByRole('row').filter({ hasText: description });
+        await row.waitFor();
+        // Open it from the queue with the keyboard: the row's link, then Enter.
+        await row.getByRole('link').focus();
+        await page.keyboard.press('Enter');
+        await page.getByRole('heading', { level: 1, name: 'Terugbelverzoek' }).waitFor();
+        await page.locator('.bb-case-data').getByText(description).waitFor();
+        // Its melding is a link; its resident's history stands beside it.
+        expect(
+          await page
+            .locator('.bb-case-data')
+            .getByRole('link', { name: 'Melding bekijken' })
+            .getAttribute('href'),
+        ).toBe(created.casePath);
+        await page
+          .locator('.bb-kcc-history')
+          .getByRole('heading', { name: new RegExp(familyName) })
+          .waitFor();
+        await expectAccessible(page, 'Taak');
+        await page.locator('main h1').focus();
+
+        // Done needs a result: without one, the summary links to the field.
+        await tabToId(page, 'task-new-status');
+        expect(await page.locator('#task-new-status').inputValue()).toBe('done');
+        await tabTo(page, 'Taak bijwerken');
+        await page.keyboard.press('Enter');
+        await page.locator('.bb-error-summary:focus').waitFor();
+        await expectAccessible(page, 'Taak with errors');
+        await tabToId(page, 'task-result');
+        await page.keyboard.type('Teruggebeld, de lamp wordt deze week vervangen.');
+        await tabTo(page, 'Taak bijwerken');
+        await page.keyboard.press('Enter');
+        await page.getByRole('status').filter({ hasText: 'De taak is bijgewerkt: afgerond.' }).waitFor();
+        expect(await page.locator('.bb-case-data').textContent()).toContain('Teruggebeld');
+        // Finished: the next step offered is to reopen it.
+        expect(await page.locator('#task-new-status').inputValue()).toBe('open');
+        await expectAccessible(page, 'Taak afgerond');
+
+        // And it has left the work queue.
+        await page.goto('/meldingen?scope=mine');
+        await page.getByRole('table').waitFor();
+        expect(await page.getByRole('row').filter({ hasText: description }).count()).toBe(0);
+        expect(problems).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+    LONG,
+  );
+
   it('lets a beheerder look up a resident without registering', async () => {
     const { page, problems, close } = await openPage(browser, baseUrl, beheerder);
     try {
@@ -305,6 +366,20 @@ describe('Klantcontact en meldingen', () => {
       expect(await page.locator('#case-new-status').count()).toBe(0);
       expect(await page.locator('#case-team').count()).toBe(0);
       await expectAccessible(page, 'Melding (beheerder)');
+
+      // The beheerder places a legal hold, with a reason, by keyboard; the timeline records it.
+      await page.locator('main h1').focus();
+      await tabTo(page, 'Bewaarplicht instellen');
+      await page.keyboard.press('Enter');
+      await page.locator('.bb-error-summary:focus').waitFor();
+      await tabToId(page, 'case-legal-hold-reason');
+      await page.keyboard.type('Bezwaarprocedure loopt');
+      await tabTo(page, 'Bewaarplicht instellen');
+      await page.keyboard.press('Enter');
+      await page.getByRole('status').filter({ hasText: 'De bewaarplicht is ingesteld.' }).waitFor();
+      await page.getByText('Bewaarplicht ingesteld', { exact: false }).first().waitFor();
+      await page.getByRole('button', { name: 'Bewaarplicht opheffen' }).waitFor();
+      await expectAccessible(page, 'Melding under legal hold');
       expect(problems).toEqual([]);
     } finally {
       await close();

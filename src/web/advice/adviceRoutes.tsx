@@ -1,13 +1,19 @@
+import { lazy } from 'react';
 import { Route } from 'react-router';
 import { RequirePermission } from '../admin/RequirePermission';
 import { AdviceLayout } from './AdviceLayout';
-import { AdvicePage } from './AdvicePage';
-import { AreasPage } from './areas/AreasPage';
-import { DatasetComparisonPage } from './DatasetComparisonPage';
-import { JourneyPage } from './JourneyPage';
-import { MatrixPage } from './MatrixPage';
-import { PlansPage } from './plans/PlansPage';
-import { SurveyPage } from './survey/SurveyPage';
+
+// Loaded on demand (issue 5): a page of another section should not parse Kanaaladvies's code.
+// The fallback while a page loads is the Suspense boundary in AppShell.
+const AdvicePage = lazy(() => import('./AdvicePage').then((m) => ({ default: m.AdvicePage })));
+const MatrixPage = lazy(() => import('./MatrixPage').then((m) => ({ default: m.MatrixPage })));
+const JourneyPage = lazy(() => import('./JourneyPage').then((m) => ({ default: m.JourneyPage })));
+const AreasPage = lazy(() => import('./areas/AreasPage').then((m) => ({ default: m.AreasPage })));
+const PlansPage = lazy(() => import('./plans/PlansPage').then((m) => ({ default: m.PlansPage })));
+const SurveyPage = lazy(() => import('./survey/SurveyPage').then((m) => ({ default: m.SurveyPage })));
+const DatasetComparisonPage = lazy(() =>
+  import('./DatasetComparisonPage').then((m) => ({ default: m.DatasetComparisonPage })),
+);
 
 /** Kanaaladvies and its sub-pages (see advicePages.ts for the menu). Called inside <Routes>. */
 export function adviceRoutes() {

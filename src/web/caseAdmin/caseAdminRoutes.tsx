@@ -1,17 +1,29 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { Route } from 'react-router';
 import type { Permission } from '../../shared/roles';
 import { RequirePermission } from '../admin/RequirePermission';
-import { CategoriesPage } from './categories/CategoriesPage';
-import { CategoryEditPage } from './categories/CategoryEditPage';
-import { FormEditPage } from './forms/FormEditPage';
-import { FormsPage } from './forms/FormsPage';
-import { RetentionPage } from './retention/RetentionPage';
-import { RoutingPage } from './routing/RoutingPage';
-import { TemplateEditPage } from './templates/TemplateEditPage';
-import { TemplatesPage } from './templates/TemplatesPage';
-import { TopicsPage } from './topics/TopicsPage';
 import './caseAdmin.css';
+
+// Loaded on demand (issue 5): most users never open these Beheer pages.
+const CategoriesPage = lazy(() =>
+  import('./categories/CategoriesPage').then((m) => ({ default: m.CategoriesPage })),
+);
+const CategoryEditPage = lazy(() =>
+  import('./categories/CategoryEditPage').then((m) => ({ default: m.CategoryEditPage })),
+);
+const FormEditPage = lazy(() => import('./forms/FormEditPage').then((m) => ({ default: m.FormEditPage })));
+const FormsPage = lazy(() => import('./forms/FormsPage').then((m) => ({ default: m.FormsPage })));
+const RetentionPage = lazy(() =>
+  import('./retention/RetentionPage').then((m) => ({ default: m.RetentionPage })),
+);
+const RoutingPage = lazy(() => import('./routing/RoutingPage').then((m) => ({ default: m.RoutingPage })));
+const TemplateEditPage = lazy(() =>
+  import('./templates/TemplateEditPage').then((m) => ({ default: m.TemplateEditPage })),
+);
+const TemplatesPage = lazy(() =>
+  import('./templates/TemplatesPage').then((m) => ({ default: m.TemplatesPage })),
+);
+const TopicsPage = lazy(() => import('./topics/TopicsPage').then((m) => ({ default: m.TopicsPage })));
 
 const guard = (permission: Permission, page: ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>

@@ -35,6 +35,9 @@ export function CaseData({ item }: { item: Case }) {
     [t('contacts.detail.sourceChannel'), codeLabel(t, 'contacts.channel', item.sourceChannel)],
     [t('contacts.detail.feedbackChannel'), codeLabel(t, 'contacts.channel', item.feedbackChannel) || none],
     [t('contacts.detail.created'), formatDateTime(lang, item.createdAt)],
+    ...(item.legalHold
+      ? ([[t('contacts.legalHold.heading'), t('contacts.legalHold.isHeld')]] as [string, string][])
+      : []),
   ];
   return (
     <section aria-labelledby="case-data-heading">

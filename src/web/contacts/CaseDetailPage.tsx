@@ -12,23 +12,39 @@ import { QueryState } from '../ui/QueryState';
 import { CaseData } from './CaseData';
 import { CaseMessages } from './CaseMessages';
 import { CaseTimeline } from './CaseTimeline';
-import { CASES_KEY, changeCaseStatus, getCase, updateCase, WORK_QUEUE_KEY } from './contactsApi';
-import type { CasePatch, StatusChange } from './contactsApi';
+import {
+  CASES_KEY,
+  changeCaseStatus,
+  getCase,
+  setCaseLegalHold,
+  updateCase,
+  WORK_QUEUE_KEY,
+} from './contactsApi';
+import type { CasePatch, LegalHoldChange, StatusChange } from './contactsApi';
 import { HistoryPanel, historyKey } from './HistoryPanel';
+import { LegalHoldForm } from './LegalHoldForm';
 import { ReassignForm } from './ReassignForm';
 import { StatusForm } from './StatusForm';
 import type { Case } from './types';
 import './contacts.css';
 
-export type CaseAction = { kind: 'status'; change: StatusChange } | { kind: 'assign'; patch: CasePatch };
+export type CaseAction =
+  | { kind: 'status'; change: StatusChange }
+  | { kind: 'assign'; patch: CasePatch }
+  | { kind: 'legalHold'; change: LegalHoldChange };
 
-const FIELDS = ['status', 'reason', 'note', 'teamId', 'assigneeId'] as const;
+const FIELDS = ['status', 'reason', 'note', 'teamId', 'assigneeId', 'legalHold'] as const;
 
-/** Both actions on a case carry the ETag of the loaded case, so either can answer 412. */
+/** Every action on a case carries the ETag of the loaded case, so any can answer 412. */
 function applyAction(id: string, etag: string, action: CaseAction) {
-  return action.kind === 'status'
-    ? changeCaseStatus(id, etag, action.change)
-    : updateCase(id, etag, action.patch);
+  switch (action.kind) {
+    case 'status':
+      return changeCaseStatus(id, etag, action.change);
+    case 'assign':
+      return updateCase(id, etag, action.patch);
+    case 'legalHold':
+      return setCaseLegalHold(id, etag, action.change);
+  }
 }
 
 export function CaseDetailPage() {
@@ -57,12 +73,14 @@ export function CaseDetailPage() {
       },
     });
 
-  const savedMessage =
-    editor.saved && found
-      ? lastAction === 'status'
-        ? t('contacts.detail.statusSaved', { status: t(`contacts.status.${found.status}`) })
-        : t('contacts.detail.assignSaved')
-      : null;
+  const savedMessage = !editor.saved || !found ? null : savedText();
+  function savedText() {
+    if (lastAction === 'status')
+      return t('contacts.detail.statusSaved', { status: t(`contacts.status.${found!.status}`) });
+    if (lastAction === 'legalHold')
+      return t(found!.legalHold ? 'contacts.legalHold.setSaved' : 'contacts.legalHold.liftSaved');
+    return t('contacts.detail.assignSaved');
+  }
 
   return (
     <>
@@ -100,6 +118,15 @@ export function CaseDetailPage() {
                   onSubmit={(patch) => run({ kind: 'assign', patch })}
                 />
               </>
+            )}
+            {can('privacy:manage') && (
+              <LegalHoldForm
+                key={`hold-${editor.version}`}
+                item={found}
+                errors={lastAction === 'legalHold' ? editor.errors : undefined}
+                busy={editor.save.isPending && lastAction === 'legalHold'}
+                onSubmit={(change) => run({ kind: 'legalHold', change })}
+              />
             )}
             <CaseTimeline events={found.events ?? []} />
             <CaseMessages messages={found.messages ?? []} />

@@ -72,7 +72,9 @@ export function WorkQueuePage() {
                     {item.number ?? item.id}
                   </RouterLink>
                 ) : (
-                  (item.number ?? t('contacts.queue.type.task'))
+                  <RouterLink to={`/meldingen/taken/${encodeURIComponent(item.id)}`}>
+                    {item.number ?? t('contacts.queue.type.task')}
+                  </RouterLink>
                 ),
             },
             {

@@ -100,3 +100,43 @@ export function updateCase(caseId: string, etag: string, patch: CasePatch): Prom
     headers: { 'If-Match': etag },
   });
 }
+
+export interface LegalHoldChange {
+  legalHold: boolean;
+  reason: string;
+}
+
+/** Sets or lifts the legal hold, then reads the case again: the answer carries only the hold. */
+export async function setCaseLegalHold(
+  caseId: string,
+  etag: string,
+  change: LegalHoldChange,
+): Promise<ApiResponse<Case>> {
+  await request('PUT', `/api/v1/cases/${id(caseId)}/legal-hold`, {
+    body: change,
+    headers: { 'If-Match': etag },
+  });
+  return getCase(caseId);
+}
+
+export const TASKS_KEY = ['tasks'] as const;
+
+export function getTask(taskId: string): Promise<ApiResponse<Task>> {
+  return request<Task>('GET', `/api/v1/tasks/${id(taskId)}`);
+}
+
+export interface TaskPatch {
+  status?: 'open' | 'done' | 'cancelled';
+  result?: string;
+}
+
+export function updateTask(taskId: string, etag: string, patch: TaskPatch): Promise<ApiResponse<Task>> {
+  return request<Task>('PATCH', `/api/v1/tasks/${id(taskId)}`, {
+    body: patch,
+    headers: { 'If-Match': etag },
+  });
+}
+
+export function getContact(contactId: string): Promise<Contact> {
+  return getJson(`/api/v1/contacts/${id(contactId)}`);
+}

@@ -2,6 +2,7 @@ import { Route } from 'react-router';
 import { RequirePermission } from '../admin/RequirePermission';
 import { CaseDetailPage } from './CaseDetailPage';
 import { KlantcontactPage } from './KlantcontactPage';
+import { TaskDetailPage } from './TaskDetailPage';
 import { WorkQueuePage } from './WorkQueuePage';
 
 /** Klantcontact (KCC) and Meldingen (work queue, case detail). Called inside <Routes>. */
@@ -14,6 +15,14 @@ export function contactsRoutes() {
         element={
           <RequirePermission permission="cases:read">
             <WorkQueuePage />
+          </RequirePermission>
+        }
+      />
+      <Route
+        path="meldingen/taken/:id"
+        element={
+          <RequirePermission permission="cases:read">
+            <TaskDetailPage />
           </RequirePermission>
         }
       />

@@ -1,5 +1,5 @@
-// Shapes of the klantcontact/meldingen resources as the screens read them (see
-// docs/klantcontact-contract.md). The server owns the contract; these stay loose where unused.
+// Shapes of the klantcontact/meldingen resources as the screens read them (see the API overviews
+// in docs/contacts.md and docs/cases.md). The server owns them; these stay loose where unused.
 
 export const CHANNELS = [
   'phone',
@@ -181,6 +181,8 @@ export interface Case {
   dueDate: string | null;
   overdue: boolean;
   closedAt: string | null;
+  /** Bewaarplicht: retention leaves the case and its resident alone while it is set. */
+  legalHold: boolean;
   version: number;
   createdAt: string;
   events?: CaseEvent[];
@@ -211,6 +213,18 @@ export interface Task {
   status: string;
   description: string;
   dueAt: string;
+  /** The rest comes with GET /tasks/:id (the history's task lines carry only the above). */
+  partyId?: string | null;
+  caseId?: string | null;
+  contactId?: string | null;
+  teamId?: string | null;
+  assigneeId?: string | null;
+  callbackPhone?: string | null;
+  overdue?: boolean;
+  completedAt?: string | null;
+  result?: string | null;
+  version?: number;
+  createdAt?: string;
 }
 
 export interface WorkItem {

@@ -186,4 +186,5 @@ export const caseAdminEn: Record<keyof typeof caseAdminNl, string> = {
   'caseAdmin.record.parties': 'Residents and organisations',
   'caseAdmin.record.satisfaction_responses': 'Answers to the satisfaction question',
   'caseAdmin.record.outbox_messages': 'Sent messages',
+  'caseAdmin.record.mining_logs': 'Imported event logs (process mining)',
 };

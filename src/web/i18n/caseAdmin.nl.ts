@@ -185,4 +185,5 @@ export const caseAdminNl = {
   'caseAdmin.record.parties': 'Inwoners en organisaties',
   'caseAdmin.record.satisfaction_responses': 'Antwoorden op de tevredenheidsvraag',
   'caseAdmin.record.outbox_messages': 'Verstuurde berichten',
+  'caseAdmin.record.mining_logs': 'Ingelezen event logs (procesmining)',
 } as const;

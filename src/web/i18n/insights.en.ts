@@ -18,6 +18,7 @@ export const insightsEn: Record<keyof typeof insightsNl, string> = {
   'insights.suppressed.title': 'Fewer than {min}: not shown to protect individuals',
   'insights.demoData': 'Fictitious sample data',
   'insights.provenance': 'Source: {label}. Computed over {n} records at {at}.',
+  'insights.provenance.asOf': 'Contacts up to {at} (summary tables, refreshed every minute).',
   'insights.yes': 'Yes',
   'insights.no': 'No',
 

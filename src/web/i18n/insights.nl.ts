@@ -16,6 +16,7 @@ export const insightsNl = {
   'insights.suppressed.title': 'Minder dan {min}: niet getoond om personen te beschermen',
   'insights.demoData': 'Fictieve voorbeelddata',
   'insights.provenance': 'Bron: {label}. Berekend over {n} records op {at}.',
+  'insights.provenance.asOf': 'Contacten tot {at} (samenvattingstabellen, elke minuut bijgewerkt).',
   'insights.yes': 'Ja',
   'insights.no': 'Nee',
 

@@ -17,7 +17,7 @@ import { QueryState } from '../ui/QueryState';
 import { seconds } from './format';
 
 // Only what the list endpoints accept (docs/insights.md, drillDown.query); anything else is dropped.
-const CONTACT_PARAMS = ['channel', 'topicCode', 'from', 'to'];
+const CONTACT_PARAMS = ['channel', 'topicCode', 'topicGroup', 'from', 'to'];
 const CASE_PARAMS = ['status', 'teamId', 'categoryCode', 'overdue'];
 const PAGE_SIZE = 50;
 

@@ -6,6 +6,11 @@ export interface Provenance {
   label: string;
   n: number;
   generatedAt: string;
+  /** rollup: from the summary tables as of asOf; direct: read from the records themselves. */
+  method?: 'rollup' | 'direct';
+  asOf?: string | null;
+  /** Why the records were read directly (rollups being built or catching up), in Dutch. */
+  note?: string | null;
 }
 
 export interface DrillDown {

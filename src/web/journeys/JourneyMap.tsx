@@ -1,4 +1,4 @@
-import { useId, type Ref } from 'react';
+import { memo, useId, type Ref } from 'react';
 import type { JourneyDocument, Step } from '../../shared/journeys/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { label } from './labels';
@@ -22,7 +22,15 @@ const HEART = '#8a1538';
 const FONT = 'system-ui, Arial, sans-serif';
 
 /** The journey map as a printable picture. The table below it is the equivalent for screen readers. */
-export function JourneyMap({ title, document, assumedStepIds, measured, ref }: JourneyMapProps) {
+// Memoised: a 60-step map is hundreds of SVG nodes, and the page re-renders for every panel that
+// loads and for opening the step editor (docs/benchmarks.md, Klantreizen).
+export const JourneyMap = memo(function JourneyMap({
+  title,
+  document,
+  assumedStepIds,
+  measured,
+  ref,
+}: JourneyMapProps) {
   const { t } = useI18n();
   const titleId = useId();
   const descId = useId();
@@ -122,7 +130,7 @@ export function JourneyMap({ title, document, assumedStepIds, measured, ref }: J
       ))}
     </svg>
   );
-}
+});
 
 function laneText(t: ReturnType<typeof useI18n>['t'], step: Step, lane: LaneKey): string[] {
   const wrap = (text: string) => wrapText(text, 24, 4);

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { useParams } from 'react-router';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
 import { grounding } from '../../shared/journeys/grounding';
-import type { PhaseKey } from '../../shared/journeys/model';
+import type { JourneyDocument, PhaseKey } from '../../shared/journeys/model';
 import { useCan } from '../auth/SessionContext';
 import { useI18n } from '../i18n/I18nProvider';
 import { Heading } from '../ui/Heading';
@@ -13,12 +13,16 @@ import { QueryState } from '../ui/QueryState';
 import { measurementText } from './cells';
 import { addStep, emptyStep, findStep, moveStep, newStepId, removeStep, replaceStep } from './docEdit';
 import { DesiredCopyButton } from './DesiredCopyButton';
+import { BeforeAfterPanel } from './BeforeAfterPanel';
+import { ConfirmDelete } from './ConfirmDelete';
 import { ExperimentsPanel } from './ExperimentsPanel';
 import { ExportPanel } from './ExportPanel';
 import { JourneyMap } from './JourneyMap';
 import { JourneySummaryBlock } from './JourneySummary';
 import { JourneyTable } from './JourneyTable';
 import { getDiff, JOURNEYS_KEY, listMeasurements } from './journeysApi';
+import { deleteJourney } from './klantcontactApi';
+import { KlantcontactPanel } from './KlantcontactPanel';
 import { MeasurementsPanel } from './MeasurementsPanel';
 import { MetaEditor } from './MetaEditor';
 import { PhaseNames } from './PhaseNames';
@@ -35,6 +39,7 @@ export function JourneyPage() {
   const can = useCan();
   const editable = can('journeys:manage');
   const editor = useJourneyEditor(id);
+  const navigate = useNavigate();
   const measurementsQuery = useQuery({
     queryKey: [...JOURNEYS_KEY, 'measurements', id],
     queryFn: () => listMeasurements(id),
@@ -57,7 +62,38 @@ export function JourneyPage() {
   }, [focusAfter]);
 
   const { journey, draft } = editor;
-  if (!journey || !draft)
+  // Stable props for the memoised map and table (see JourneyMap): recomputed only when the map or
+  // the measurements change, not when a panel loads or the step editor opens.
+  const measurementData = measurementsQuery.data;
+  const measurements = useMemo(() => measurementData ?? [], [measurementData]);
+  const ground = useMemo(
+    () => (draft ? grounding(draft, new Set(measurements.map((m) => m.stepId))) : null),
+    [draft, measurements],
+  );
+  const latest = useMemo(
+    () => new Map(measurements.map((m) => [m.stepId, measurementText(t, m)] as const)),
+    [measurements, t],
+  );
+  const current = useRef<{ draft: JourneyDocument | null; edit: (d: JourneyDocument) => void }>({
+    draft,
+    edit: editor.edit,
+  });
+  current.current = { draft, edit: editor.edit };
+  const add = useCallback(
+    (phase: PhaseKey) => {
+      const doc = current.current.draft!;
+      const step = emptyStep(newStepId(doc), t('journeys.step.newTitle'));
+      current.current.edit(addStep(doc, phase, step));
+      setEditing(step.id);
+    },
+    [t],
+  );
+  const move = useCallback((stepId: string, by: -1 | 1) => {
+    current.current.edit(moveStep(current.current.draft!, stepId, by));
+    setFocusAfter(`edit-${stepId}`);
+  }, []);
+
+  if (!journey || !draft || !ground)
     return (
       <QueryState
         isPending={editor.query.isPending}
@@ -66,16 +102,8 @@ export function JourneyPage() {
       />
     );
 
-  const measurements = measurementsQuery.data ?? [];
-  const ground = grounding(draft, new Set(measurements.map((m) => m.stepId)));
-  const latest = new Map(measurements.map((m) => [m.stepId, measurementText(t, m)] as const));
   const editingStep = editing ? findStep(draft, editing)?.step : undefined;
 
-  const add = (phase: PhaseKey) => {
-    const step = emptyStep(newStepId(draft), t('journeys.step.newTitle'));
-    editor.edit(addStep(draft, phase, step));
-    setEditing(step.id);
-  };
   const close = (stepId: string | null) => {
     setEditing(null);
     setFocusAfter(stepId ? `edit-${stepId}` : 'journey-table-heading');
@@ -133,10 +161,7 @@ export function JourneyPage() {
           editable={editable}
           onEdit={setEditing}
           onAdd={add}
-          onMove={(stepId, by) => {
-            editor.edit(moveStep(draft, stepId, by));
-            setFocusAfter(`edit-${stepId}`);
-          }}
+          onMove={move}
         />
         {editingStep && (
           <StepEditor
@@ -162,6 +187,15 @@ export function JourneyPage() {
         query={measurementsQuery}
         editable={editable}
       />
+      <KlantcontactPanel journeyId={journey.id} document={draft} editable={editable} />
+      {journey.state === 'desired' && (
+        <BeforeAfterPanel
+          journey={journey}
+          document={draft}
+          editable={editable}
+          onLive={() => void editor.reload()}
+        />
+      )}
       <ExperimentsPanel
         journeyId={journey.id}
         document={draft}
@@ -170,6 +204,19 @@ export function JourneyPage() {
       />
       <VersionsPanel journeyId={journey.id} current={journey.version} />
       {can('journeys:publish') && <PublishButton kind="journey" sourceId={journey.id} />}
+      {editable && editor.etag && (
+        <section aria-labelledby="journey-delete-heading" className="bb-section bb-no-print">
+          <Heading level={2} id="journey-delete-heading">
+            {t('journeys.delete.sectionHeading')}
+          </Heading>
+          <ConfirmDelete
+            name={journey.title}
+            remove={() => deleteJourney(journey.id, editor.etag!)}
+            onDeleted={() => void navigate('/klantreizen', { state: { deleted: journey.title } })}
+            onReload={() => void editor.reload()}
+          />
+        </section>
+      )}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import type { JourneyDocument, PhaseKey } from '../../shared/journeys/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { Button } from '../ui/Button';
@@ -20,7 +20,15 @@ interface JourneyTableProps {
  * The map as a table: one row group per phase, one row per step, one column per lane. It carries
  * everything the picture shows, and it is where the map is edited by keyboard.
  */
-export function JourneyTable({ document, measurements, editable, onEdit, onAdd, onMove }: JourneyTableProps) {
+// Memoised like JourneyMap: opening the step editor must not re-render 60 rows of lanes.
+export const JourneyTable = memo(function JourneyTable({
+  document,
+  measurements,
+  editable,
+  onEdit,
+  onAdd,
+  onMove,
+}: JourneyTableProps) {
   const { t } = useI18n();
   const captionId = useId();
   const columns = 1 + LANE_KEYS.length + (editable ? 1 : 0);
@@ -123,4 +131,4 @@ export function JourneyTable({ document, measurements, editable, onEdit, onAdd, 
       </table>
     </div>
   );
-}
+});

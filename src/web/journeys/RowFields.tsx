@@ -2,6 +2,7 @@ import { EVIDENCE_LEVELS } from '../../shared/journeys/model';
 import { useI18n } from '../i18n/I18nProvider';
 import type { MessageKey } from '../i18n/nl';
 import { SelectField, TextareaField, TextField } from '../ui/FormField';
+import { ChannelSelect } from './ChannelSelect';
 import { options } from './labels';
 import { LANE_FIELDS, type ListLane, type Row, type SingleLane } from './stepForm';
 
@@ -21,6 +22,16 @@ export function RowFields({ lane, row, idPrefix, onChange }: RowFieldsProps) {
       {LANE_FIELDS[lane].map((field) => {
         const id = `${idPrefix}-${field.key}`;
         const fieldLabel = t(`journeys.card.${field.key}` as MessageKey);
+        if (lane === 'touchpoints' && field.key === 'channel')
+          return (
+            <ChannelSelect
+              key={field.key}
+              id={id}
+              label={fieldLabel}
+              value={row[field.key] ?? ''}
+              onChange={set(field.key)}
+            />
+          );
         if (field.options)
           return (
             <SelectField

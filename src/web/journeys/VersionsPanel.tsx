@@ -3,6 +3,7 @@ import { getJson } from '../api/http';
 import { useI18n } from '../i18n/I18nProvider';
 import { DataTable } from '../ui/DataTable';
 import { Heading } from '../ui/Heading';
+import { RouterLink } from '../ui/Link';
 import { JOURNEYS_KEY } from './journeysApi';
 
 interface Version {
@@ -46,6 +47,15 @@ export function VersionsPanel({ journeyId, current }: { journeyId: string; curre
               render: (v) => format.format(new Date(v.savedAt)),
             },
             { key: 'savedBy', header: t('journeys.versions.savedBy'), render: (v) => v.savedBy ?? '—' },
+            {
+              key: 'open',
+              header: t('journeys.versions.open'),
+              render: (v) => (
+                <RouterLink to={`/klantreizen/${journeyId}/versies/${v.version}`}>
+                  {t('journeys.versions.openVersion', { version: v.version })}
+                </RouterLink>
+              ),
+            },
           ]}
         />
       )}

@@ -11,6 +11,7 @@ import { JourneyPage } from './JourneyPage';
 import { JourneysLayout } from './JourneysLayout';
 import { LibraryPage } from './LibraryPage';
 import { NewJourneyPage } from './NewJourneyPage';
+import { VersionPage } from './VersionPage';
 
 /** Klantreizen with its persona library, import and shared library. Called inside <Routes>. */
 export function journeysRoutes() {
@@ -40,6 +41,7 @@ export function journeysRoutes() {
       />
       <Route path=":id" element={<JourneyPage />} />
       <Route path=":id/vergelijken" element={<ComparePage />} />
+      <Route path=":id/versies/:version" element={<VersionPage />} />
     </Route>
   );
 }

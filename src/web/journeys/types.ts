@@ -22,6 +22,9 @@ export interface JourneySummary extends JourneyMeta {
   example: boolean;
   origin: Origin | null;
   version: number;
+  /** A desired journey put into practice: the day and the map version. */
+  liveOn: string | null;
+  liveVersion: number | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -111,5 +111,21 @@ export function useJourneyEditor(id: string) {
     !!loaded &&
     ((docEdits !== null && JSON.stringify(loaded.document) !== JSON.stringify(docEdits)) ||
       (metaEdits !== null && JSON.stringify(metaOf(loaded)) !== JSON.stringify(metaEdits)));
-  return { query, journey: loaded, draft, edit, meta, setMeta, save, stale, saved, failure, reload, dirty };
+  // The ETag the user's view rests on: a delete with it fails (412) when someone saved meanwhile.
+  const etag = baseEtag ?? query.data?.etag ?? null;
+  return {
+    query,
+    journey: loaded,
+    draft,
+    edit,
+    meta,
+    setMeta,
+    save,
+    stale,
+    saved,
+    failure,
+    reload,
+    dirty,
+    etag,
+  };
 }

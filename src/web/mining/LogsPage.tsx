@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCan } from '../auth/SessionContext';
+import { formatDate } from '../i18n/format';
 import { useI18n } from '../i18n/I18nProvider';
 import { num } from '../insights/format';
 import { Button } from '../ui/Button';
@@ -64,6 +65,16 @@ export function LogsPage() {
               header: t('mining.col.events'),
               numeric: true,
               render: (l) => num(lang, l.events),
+            },
+            {
+              key: 'retain',
+              header: t('mining.col.retainUntil'),
+              render: (l) =>
+                l.retainUntil
+                  ? formatDate(lang, l.retainUntil)
+                  : l.source === 'cases'
+                    ? t('mining.logs.retainCases')
+                    : '—',
             },
             {
               key: 'actions',

@@ -9,7 +9,8 @@ import { Paragraph } from '../ui/Paragraph';
 import { CsvMappingFields } from './CsvMappingFields';
 import { guessColumn, parseHeader, type CsvHeader } from './csvHeader';
 import { uploadLog } from './miningApi';
-import type { CsvMapping } from './types';
+import { LogPrivacyFields } from './LogPrivacyFields';
+import type { CsvMapping, LogPrivacy } from './types';
 
 /**
  * Upload of an XES (.xes, .xes.gz) or CSV event log. The upload shows its own progress and can be
@@ -21,6 +22,8 @@ export function UploadForm({ onUploaded }: { onUploaded: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [header, setHeader] = useState<CsvHeader | null>(null);
   const [mapping, setMapping] = useState<CsvMapping | null>(null);
+  // Privacy by default: staff names become pseudonyms unless the analyst chooses otherwise.
+  const [privacy, setPrivacy] = useState<LogPrivacy>({ resourceHandling: 'pseudonymise' });
   const [progress, setProgress] = useState<number | null>(null);
   const [message, setMessage] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   const abort = useRef<AbortController | null>(null);
@@ -61,6 +64,7 @@ export function UploadForm({ onUploaded }: { onUploaded: () => void }) {
           name: file.name,
           format: isCsv ? 'csv' : 'xes',
           mapping: isCsv ? mapping! : undefined,
+          privacy,
           idempotencyKey: uuid(),
           csrfToken,
         },
@@ -107,6 +111,7 @@ export function UploadForm({ onUploaded }: { onUploaded: () => void }) {
       {isCsv && header && mapping && (
         <CsvMappingFields columns={header.columns} value={mapping} onChange={setMapping} />
       )}
+      <LogPrivacyFields value={privacy} onChange={setPrivacy} />
       {progress !== null && (
         <Paragraph>
           <label htmlFor="upload-progress">{t('mining.upload.progress')}</label>{' '}

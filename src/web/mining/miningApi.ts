@@ -6,6 +6,7 @@ import type {
   Dfg,
   EdgeCase,
   EventLog,
+  LogPrivacy,
   Filtered,
   MiningFilters,
   Throughput,
@@ -81,6 +82,7 @@ export interface Upload {
   name: string;
   format: 'xes' | 'csv';
   mapping?: CsvMapping;
+  privacy: LogPrivacy;
   idempotencyKey: string;
   csrfToken: string;
 }
@@ -98,6 +100,8 @@ export function uploadLog(
     format: upload.format,
     name: upload.name,
     ...upload.mapping,
+    resourceHandling: upload.privacy.resourceHandling,
+    retentionMonths: upload.privacy.retentionMonths,
   });
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();

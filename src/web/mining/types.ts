@@ -21,6 +21,18 @@ export interface EventLog {
   provenance: LogProvenance;
   createdAt: string | null;
   finishedAt: string | null;
+  /** After this the retention run deletes the log; null for the own cases. */
+  retainUntil: string | null;
+  resourceHandling: ResourceHandling | null;
+  anonymisedAt: string | null;
+}
+
+export type ResourceHandling = 'keep' | 'drop' | 'pseudonymise';
+
+/** Import options about personal data. */
+export interface LogPrivacy {
+  resourceHandling: ResourceHandling;
+  retentionMonths?: number;
 }
 
 export interface MiningFilters {

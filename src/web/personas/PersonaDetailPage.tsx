@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { useCan } from '../auth/SessionContext';
 import { useI18n } from '../i18n/I18nProvider';
+import { ConfirmDelete } from '../journeys/ConfirmDelete';
 import { PublishButton } from '../journeys/PublishButton';
 import { label } from '../journeys/labels';
 import type { MessageKey } from '../i18n/nl';
@@ -12,13 +13,14 @@ import { PageHeading } from '../ui/PageHeading';
 import { Paragraph } from '../ui/Paragraph';
 import { QueryState } from '../ui/QueryState';
 import { adviceLink, LIST_FIELDS } from './personaForm';
-import { getPersona, PERSONAS_KEY } from './personasApi';
+import { deletePersona, getPersona, PERSONAS_KEY } from './personasApi';
 
 /** One persona in full, with links to the channel advice for its age group and engagement profile. */
 export function PersonaDetailPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const can = useCan();
+  const navigate = useNavigate();
   const query = useQuery({ queryKey: [...PERSONAS_KEY, 'detail', id], queryFn: () => getPersona(id) });
   const p = query.data?.data;
   if (!p)
@@ -129,6 +131,14 @@ export function PersonaDetailPage() {
         </section>
       )}
       {can('journeys:publish') && <PublishButton kind="persona" sourceId={p.id} />}
+      {can('personas:manage') && query.data?.etag && (
+        <ConfirmDelete
+          name={p.name}
+          remove={() => deletePersona(p.id, query.data!.etag!)}
+          onDeleted={() => void navigate('/klantreizen/personas')}
+          onReload={() => void query.refetch()}
+        />
+      )}
     </>
   );
 }

@@ -28,3 +28,7 @@ export function updatePersona(id: string, etag: string, input: PersonaInput): Pr
     headers: { 'If-Match': etag },
   });
 }
+
+export async function deletePersona(id: string, etag: string): Promise<void> {
+  await request('DELETE', `/api/v1/personas/${encodeURIComponent(id)}`, { headers: { 'If-Match': etag } });
+}

@@ -60,15 +60,43 @@ describe('insights dashboard', () => {
         digitalShare: 0,
         suppressed: false,
       },
+      // Per cell: the 2 counter visits are hidden, the 5 e-forms stay; the total (7) and the share
+      // (5/7) go too, since either would give the 2 away.
       {
         period: '2026-10-12',
         digital: 5,
-        personal: 2,
+        personal: null,
         other: 0,
-        total: 7,
-        digitalShare: 0.7143,
-        suppressed: false,
+        total: null,
+        digitalShare: null,
+        suppressed: true,
       },
+    ]);
+  });
+
+  it('drills down from a topic group to the contacts of all its topics', async () => {
+    // afval (a group): 5 e-forms on afval-niet-opgehaald (week 10-12), 20 calls on afval-grofvuil (10-19).
+    const body = await chart('volume', '?from=2026-10-05&to=2026-10-25&topic=afval');
+    expect(body.rows.map((r: { channel: string; n: number }) => [r.channel, r.n])).toEqual([
+      ['eform', 5],
+      ['phone', 20],
+    ]);
+    for (const row of body.rows) {
+      expect(row.drillDown.query).toMatchObject({ topicGroup: 'afval' });
+      expect(row.drillDown.query.topicCode).toBeUndefined();
+      const list = await get(
+        w,
+        w.kcc,
+        `/api/v1/contacts?${new URLSearchParams(row.drillDown.query).toString()}`,
+      );
+      expect(list.statusCode, list.body).toBe(200);
+      expect(list.json().total).toBe(row.n);
+    }
+    // A row of one topic keeps that topic's code.
+    const resolution = await chart('resolution', '?from=2026-10-05&to=2026-10-25&topic=afval');
+    expect(resolution.rows.map((r: { drillDown: { query: object } }) => r.drillDown.query)).toEqual([
+      expect.objectContaining({ topicCode: 'afval-grofvuil' }),
+      expect.objectContaining({ topicCode: 'afval-niet-opgehaald' }),
     ]);
   });
 
@@ -262,6 +290,14 @@ describe('insights dashboard', () => {
         out.push((await staffingForecast(s, q)).rows);
         return out;
       });
+    // Build the rollups (the background job, awaited here) so that run(true) really reads them.
+    const { kickRollups } = await import('../../../src/server/modules/insights/rollup-job.js');
+    await kickRollups(w.t.deps.database, w.analist.tenantId);
+    const via = await withTenant(w.t.deps.database, w.analist.tenantId, async (tx) => {
+      const s = { tx, tenantId: w.analist.tenantId, demo: true, today: '2026-11-23' };
+      return (await charts.volumeChart(s, f)).provenance;
+    });
+    expect(via).toMatchObject({ method: 'rollup', asOf: expect.any(String), note: null });
     const raw = await run(false);
     // Six e-mails answered the next working day: all within the 2 working days of the norm.
     expect(raw[6]).toContainEqual({

@@ -234,6 +234,8 @@ describe('mining logs', () => {
         bytesTotal: null,
         provenance: { kind: 'imported', label: 'test' },
         createdBy: null,
+        retainUntil: new Date(Date.now() + 86_400_000),
+        resourceHandling: 'keep',
       }),
     );
     let release!: () => void;

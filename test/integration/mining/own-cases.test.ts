@@ -1,5 +1,5 @@
 // The gemeente's own case event log as a virtual mining log: read live from the cases module.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { login, type Login } from '../../helpers/app.js';
 import { createCase, setStatus, startWorld, type World } from '../cases/helpers.js';
 import { get } from './helpers.js';
@@ -47,5 +47,23 @@ describe('own cases as an event log', () => {
     for (const n of numbers) expect(csv).toContain(n);
     const theirs = (await get(w.t, otherAnalist, '/api/v1/mining/logs/cases')).json();
     expect(theirs).toMatchObject({ cases: 0, events: 0 });
+  });
+
+  it('keeps the log per gemeente for the time its provenance states, then reads it again', async () => {
+    const first = (await get(w.t, w.analist, '/api/v1/mining/logs/cases')).json();
+    expect(first.provenance.label).toContain('tot 60 seconden oud');
+    await createCase(w, {});
+    // Within the minute the cached log answers (a new case is not in it yet)...
+    const cached = (await get(w.t, w.analist, '/api/v1/mining/logs/cases/dfg')).json();
+    expect(cached.totalCases).toBe(first.cases);
+    // ...after it, the log is read again.
+    const now = Date.now();
+    const clock = vi.spyOn(Date, 'now').mockReturnValue(now + 61_000);
+    try {
+      const fresh = (await get(w.t, w.analist, '/api/v1/mining/logs/cases/dfg')).json();
+      expect(fresh.totalCases).toBe(first.cases + 1);
+    } finally {
+      clock.mockRestore();
+    }
   });
 });

@@ -142,6 +142,7 @@ describe('privacy: access export, legal hold and retention', () => {
     expect(types).toEqual([
       'cases',
       'contacts',
+      'mining_logs',
       'outbox_messages',
       'parties',
       'satisfaction_responses',

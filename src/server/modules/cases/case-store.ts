@@ -34,6 +34,7 @@ export interface CaseView {
   dueDate: string;
   overdue: boolean;
   closedAt: string | null;
+  legalHold: boolean;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -67,6 +68,7 @@ export function caseView(r: CaseRow, categoryName: string | null, now = new Date
     dueDate: r.dueDate,
     overdue: isOverdue(r.dueDate, r.status, now),
     closedAt: r.closedAt?.toISOString() ?? null,
+    legalHold: r.legalHold,
     version: r.version,
     createdAt: r.createdAt.toISOString(),
     updatedAt: r.updatedAt.toISOString(),

@@ -5,7 +5,9 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../platform/db/client.js';
 import { outboxMessages } from '../../platform/jobs/tables.js';
 import {
+  after,
   among,
+  nextAfter,
   notAmong,
   type AccessExportSource,
   type RetentionContext,
@@ -17,7 +19,11 @@ import { caseEvents, cases, satisfactionResponses, tasks } from './tables.js';
 
 const ANONYMISED_TITLE = 'Geanonimiseerd';
 
-const n = (rows: unknown[]) => rows.length;
+const countOf = async (rows: Promise<{ n: number }[]>) => Number((await rows)[0]?.n ?? 0);
+const N = sql<number>`count(*)::int`;
+
+// Each call handles one batch of at most ctx.batchSize records, in its own transaction (the runner
+// calls again with ctx.cursor while `next` is set); held records are counted in the first call.
 
 export const caseRetention: RetentionSource = {
   recordType: 'cases',
@@ -35,15 +41,20 @@ export const caseRetention: RetentionSource = {
       among(cases.id, ctx.holds.cases),
       among(cases.partyId, ctx.holds.parties),
     )!;
-    const held = await tx.select({ id: cases.id }).from(cases).where(and(past, isHeld));
+    const held =
+      ctx.cursor === undefined ? await countOf(tx.select({ n: N }).from(cases).where(and(past, isHeld))) : 0;
     const target = and(
       past,
       eq(cases.legalHold, false),
       notAmong(cases.id, ctx.holds.cases),
       notAmong(cases.partyId, ctx.holds.parties),
+      after(cases.id, ctx.cursor),
     )!;
-    const ids = (await tx.select({ id: cases.id }).from(cases).where(target)).map((r) => r.id);
-    if (ids.length === 0) return { deleted: 0, anonymised: 0, held: n(held) };
+    const ids = (
+      await tx.select({ id: cases.id }).from(cases).where(target).orderBy(asc(cases.id)).limit(ctx.batchSize)
+    ).map((r) => r.id);
+    const next = nextAfter(ids, ctx.batchSize);
+    if (ids.length === 0) return { deleted: 0, anonymised: 0, held };
     const inIds = (col: PgColumn) => inArray(col, ids);
     if (ctx.action === 'delete') {
       await tx.delete(caseEvents).where(and(eq(caseEvents.tenantId, ctx.tenantId), inIds(caseEvents.caseId)));
@@ -51,7 +62,7 @@ export const caseRetention: RetentionSource = {
         .delete(satisfactionResponses)
         .where(and(eq(satisfactionResponses.tenantId, ctx.tenantId), inIds(satisfactionResponses.caseId)));
       await tx.delete(cases).where(and(eq(cases.tenantId, ctx.tenantId), inIds(cases.id)));
-      return { deleted: ids.length, anonymised: 0, held: n(held) };
+      return { deleted: ids.length, anonymised: 0, held, next };
     }
     // Anonymise: what identifies or describes the resident goes; category, team, dates, status and
     // the event log stay for reports and process mining.
@@ -73,14 +84,14 @@ export const caseRetention: RetentionSource = {
         updatedAt: ctx.now,
       })
       .where(and(eq(cases.tenantId, ctx.tenantId), inIds(cases.id)));
-    // A handler's note on a status change is free text and may name the resident.
+    // A handler's note (a status change, a legal hold's reason) is free text and may name the resident.
     await tx
       .update(caseEvents)
       .set({ note: null })
       .where(
         and(eq(caseEvents.tenantId, ctx.tenantId), inIds(caseEvents.caseId), isNotNull(caseEvents.note)),
       );
-    return { deleted: 0, anonymised: ids.length, held: n(held) };
+    return { deleted: 0, anonymised: ids.length, held, next };
   },
 };
 
@@ -94,15 +105,23 @@ export const taskRetention: RetentionSource = {
       isNull(tasks.anonymisedAt),
     )!;
     const isHeld = or(among(tasks.partyId, ctx.holds.parties), among(tasks.caseId, ctx.holds.cases))!;
-    const held = await tx.select({ id: tasks.id }).from(tasks).where(and(past, isHeld));
+    const held =
+      ctx.cursor === undefined ? await countOf(tx.select({ n: N }).from(tasks).where(and(past, isHeld))) : 0;
     const target = and(
       past,
       notAmong(tasks.partyId, ctx.holds.parties),
       notAmong(tasks.caseId, ctx.holds.cases),
+      after(tasks.id, ctx.cursor),
     )!;
+    const ids = (
+      await tx.select({ id: tasks.id }).from(tasks).where(target).orderBy(asc(tasks.id)).limit(ctx.batchSize)
+    ).map((r) => r.id);
+    const next = nextAfter(ids, ctx.batchSize);
+    if (ids.length === 0) return { deleted: 0, anonymised: 0, held };
+    const these = and(eq(tasks.tenantId, ctx.tenantId), inArray(tasks.id, ids))!;
     if (ctx.action === 'delete') {
-      const gone = await tx.delete(tasks).where(target).returning({ id: tasks.id });
-      return { deleted: gone.length, anonymised: 0, held: held.length };
+      const gone = await tx.delete(tasks).where(these).returning({ id: tasks.id });
+      return { deleted: gone.length, anonymised: 0, held, next };
     }
     const done = await tx
       .update(tasks)
@@ -114,9 +133,9 @@ export const taskRetention: RetentionSource = {
         anonymisedAt: ctx.now,
         updatedAt: ctx.now,
       })
-      .where(target)
+      .where(these)
       .returning({ id: tasks.id });
-    return { deleted: 0, anonymised: done.length, held: held.length };
+    return { deleted: 0, anonymised: done.length, held, next };
   },
 };
 
@@ -125,30 +144,32 @@ export const satisfactionRetention: RetentionSource = {
   async apply(tx: Tx, ctx: RetentionContext): Promise<RetentionCounts> {
     // The cases of a held party are in holds.cases too (see casesRetentionHelper.holds).
     const heldCaseIds = ctx.holds.cases;
-    const old = and(
-      eq(satisfactionResponses.tenantId, ctx.tenantId),
-      lt(satisfactionResponses.createdAt, ctx.cutoff),
-    )!;
+    const r = satisfactionResponses;
+    const old = and(eq(r.tenantId, ctx.tenantId), lt(r.createdAt, ctx.cutoff))!;
     // Anonymising clears the comment; an answer without one has nothing left to anonymise.
-    const past = ctx.action === 'delete' ? old : and(old, isNotNull(satisfactionResponses.comment))!;
-    const held = await tx
-      .select({ id: satisfactionResponses.id })
-      .from(satisfactionResponses)
-      .where(and(past, among(satisfactionResponses.caseId, heldCaseIds)));
-    const target = and(past, notAmong(satisfactionResponses.caseId, heldCaseIds))!;
+    const past = ctx.action === 'delete' ? old : and(old, isNotNull(r.comment))!;
+    const held =
+      ctx.cursor === undefined
+        ? await countOf(
+            tx
+              .select({ n: N })
+              .from(r)
+              .where(and(past, among(r.caseId, heldCaseIds))),
+          )
+        : 0;
+    const target = and(past, notAmong(r.caseId, heldCaseIds), after(r.id, ctx.cursor))!;
+    const ids = (
+      await tx.select({ id: r.id }).from(r).where(target).orderBy(asc(r.id)).limit(ctx.batchSize)
+    ).map((x) => x.id);
+    const next = nextAfter(ids, ctx.batchSize);
+    if (ids.length === 0) return { deleted: 0, anonymised: 0, held };
+    const these = and(eq(r.tenantId, ctx.tenantId), inArray(r.id, ids))!;
     if (ctx.action === 'delete') {
-      const gone = await tx
-        .delete(satisfactionResponses)
-        .where(target)
-        .returning({ id: satisfactionResponses.id });
-      return { deleted: gone.length, anonymised: 0, held: held.length };
+      const gone = await tx.delete(r).where(these).returning({ id: r.id });
+      return { deleted: gone.length, anonymised: 0, held, next };
     }
-    const done = await tx
-      .update(satisfactionResponses)
-      .set({ comment: null })
-      .where(target)
-      .returning({ id: satisfactionResponses.id });
-    return { deleted: 0, anonymised: done.length, held: held.length };
+    const done = await tx.update(r).set({ comment: null }).where(these).returning({ id: r.id });
+    return { deleted: 0, anonymised: done.length, held, next };
   },
 };
 
@@ -156,35 +177,37 @@ export const satisfactionRetention: RetentionSource = {
 export const outboxRetention: RetentionSource = {
   recordType: 'outbox_messages',
   async apply(tx: Tx, ctx: RetentionContext): Promise<RetentionCounts> {
+    const m = outboxMessages;
     const old = and(
-      eq(outboxMessages.tenantId, ctx.tenantId),
-      inArray(outboxMessages.status, ['sent', 'dead']),
-      lt(sql`coalesce(${outboxMessages.sentAt}, ${outboxMessages.updatedAt})`, ctx.cutoff),
+      eq(m.tenantId, ctx.tenantId),
+      inArray(m.status, ['sent', 'dead']),
+      lt(sql`coalesce(${m.sentAt}, ${m.updatedAt})`, ctx.cutoff),
     )!;
-    const past = ctx.action === 'delete' ? old : and(old, ne(outboxMessages.body, ''))!;
-    const heldRef = and(
-      eq(outboxMessages.referenceType, 'case'),
-      among(outboxMessages.referenceId, ctx.holds.cases),
-    )!;
-    const held = await tx.select({ id: outboxMessages.id }).from(outboxMessages).where(and(past, heldRef));
+    const past = ctx.action === 'delete' ? old : and(old, ne(m.body, ''))!;
+    const heldRef = and(eq(m.referenceType, 'case'), among(m.referenceId, ctx.holds.cases))!;
+    const held =
+      ctx.cursor === undefined ? await countOf(tx.select({ n: N }).from(m).where(and(past, heldRef))) : 0;
     const target = and(
       past,
-      or(
-        isNull(outboxMessages.referenceType),
-        ne(outboxMessages.referenceType, 'case'),
-        notAmong(outboxMessages.referenceId, ctx.holds.cases),
-      ),
+      or(isNull(m.referenceType), ne(m.referenceType, 'case'), notAmong(m.referenceId, ctx.holds.cases)),
+      after(m.id, ctx.cursor),
     )!;
+    const ids = (
+      await tx.select({ id: m.id }).from(m).where(target).orderBy(asc(m.id)).limit(ctx.batchSize)
+    ).map((x) => x.id);
+    const next = nextAfter(ids, ctx.batchSize);
+    if (ids.length === 0) return { deleted: 0, anonymised: 0, held };
+    const these = and(eq(m.tenantId, ctx.tenantId), inArray(m.id, ids))!;
     if (ctx.action === 'delete') {
-      const gone = await tx.delete(outboxMessages).where(target).returning({ id: outboxMessages.id });
-      return { deleted: gone.length, anonymised: 0, held: held.length };
+      const gone = await tx.delete(m).where(these).returning({ id: m.id });
+      return { deleted: gone.length, anonymised: 0, held, next };
     }
     const done = await tx
-      .update(outboxMessages)
+      .update(m)
       .set({ recipient: '[verwijderd]', subject: null, body: '', updatedAt: ctx.now })
-      .where(target)
-      .returning({ id: outboxMessages.id });
-    return { deleted: 0, anonymised: done.length, held: held.length };
+      .where(these)
+      .returning({ id: m.id });
+    return { deleted: 0, anonymised: done.length, held, next };
   },
 };
 

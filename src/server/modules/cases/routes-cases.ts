@@ -8,12 +8,15 @@ import { createCase, getCase, listCases, updateCase } from './cases.js';
 import { changeStatus } from './status.js';
 import { createTask, getTask, listTasks, updateTask } from './tasks.js';
 import { workQueue } from './work-queue.js';
+import { setCaseLegalHold } from './legal-hold.js';
 import {
   Case,
   CaseDetail,
   CasePatch,
   CaseQuery,
   IdParams,
+  LegalHoldChange,
+  LegalHoldResult,
   NewCase,
   NewTask,
   StatusChange,
@@ -112,6 +115,27 @@ export async function caseRoutes(app: FastifyInstance, deps: AppDeps): Promise<v
         changeStatus(tx, ctx, idOf(request), expected, request.body as StatusChange),
       );
       return reply.header('etag', etagOf(c.version)).send(c);
+    },
+  );
+  app.put(
+    '/api/v1/cases/:id/legal-hold',
+    {
+      // Like the legal hold on a party: a privacy decision, so the beheerder's (privacy:manage).
+      config: { access: 'privacy:manage' },
+      schema: {
+        tags,
+        summary: 'Bewaarplicht op een zaak zetten of opheffen, met reden (If-Match: versie van de zaak)',
+        params: IdParams,
+        body: LegalHoldChange,
+        response: { 200: LegalHoldResult },
+      },
+    },
+    async (request, reply) => {
+      const expected = expectedVersion(request);
+      const r = await inTenant(deps, request, (tx, ctx) =>
+        setCaseLegalHold(tx, ctx, idOf(request), expected, request.body as LegalHoldChange),
+      );
+      return reply.header('etag', etagOf(r.version)).send(r);
     },
   );
 

@@ -56,6 +56,8 @@ const CaseFields = {
   dueDate: Type.String(),
   overdue: Type.Boolean(),
   closedAt: NStr,
+  // Bewaarplicht: while true, retention leaves the case and its resident alone.
+  legalHold: Type.Boolean(),
   version: Type.Integer(),
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
@@ -107,6 +109,20 @@ export const StatusChange = Type.Object(
   { additionalProperties: false },
 );
 export type StatusChange = Static<typeof StatusChange>;
+
+export const LegalHoldChange = Type.Object(
+  {
+    legalHold: Type.Boolean(),
+    reason: Type.String({ minLength: 1, maxLength: 1000 }),
+  },
+  { additionalProperties: false },
+);
+export type LegalHoldChange = Static<typeof LegalHoldChange>;
+export const LegalHoldResult = Type.Object({
+  caseId: Type.String(),
+  legalHold: Type.Boolean(),
+  version: Type.Integer(),
+});
 
 export const CaseQuery = Type.Object(
   {

@@ -46,6 +46,8 @@ export const ACTIVITY = {
   forwarded: 'Doorgestuurd naar team',
   reopenedAfterKto: 'Heropend na KTO',
   ktoAnswered: 'KTO beantwoord',
+  legalHoldSet: 'Bewaarplicht ingesteld',
+  legalHoldLifted: 'Bewaarplicht opgeheven',
 } as const;
 
 /** The activity a status change is logged as. */

@@ -132,7 +132,13 @@ export const cases = pgTable(
     // For Inzichten: the backlog (open cases by status and due date) and due-date compliance
     // (cases closed in a period) without reading every case of the gemeente.
     index('cases_tenant_status_due_idx').on(t.tenantId, t.status, t.dueDate),
-    index('cases_tenant_closed_idx').on(t.tenantId, t.closedAt),
+    // Both carry every column those charts group and count by, so PostgreSQL answers them from
+    // the index alone (index-only scan) instead of visiting a heap page per case (2026-11-23:
+    // backlog over 160,000 open cases 300 ms -> under 100 ms; see docs/benchmarks.md).
+    index('cases_tenant_closed_idx').on(t.tenantId, t.closedAt, t.dueDate, t.categoryCode, t.teamId, t.kind),
+    index('cases_tenant_open_idx')
+      .on(t.tenantId, t.teamId, t.categoryCode, t.createdAt, t.dueDate)
+      .where(sql`status in ('gemeld', 'in_behandeling', 'on_hold')`),
     check(
       'cases_status_ck',
       sql`status in ('gemeld', 'in_behandeling', 'on_hold', 'afgehandeld', 'gesloten')`,

@@ -6,6 +6,8 @@ import type { Tx } from '../../platform/db/client.js';
 import { rowsOf } from '../../platform/db/migrate.js';
 import { contacts, contactTopics, parties } from './tables.js';
 
+export { changedDayBetween, takeChangedDays } from './changed-days.js';
+
 export interface ContactFacts {
   tenantId: string;
   /** First day, YYYY-MM-DD (inclusive). */

@@ -10,6 +10,7 @@ import { CONTACT_ACTIVITY, contactRuleErrors } from './contacts.js';
 import { PARTY_SUBJECT } from './party-store.js';
 import { IssueList, readCsv } from './csv.js';
 import { SUMMARY_MAX } from './schemas.js';
+import { markChangedContacts } from './changed-days.js';
 
 export const MAX_CONTACT_IMPORT_ROWS = 50_000;
 export const MAX_CONTACT_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -128,9 +129,13 @@ export async function importContacts(tx: Tx, ctx: ActionContext, text: string, n
       );
   }
   issues.throwIfAny();
+  const ids: string[] = [];
   for (let i = 0; i < parsed.length; i += 1000) {
-    await tx.insert(contacts).values(parsed.slice(i, i + 1000).map((p) => p.row));
+    const batch = parsed.slice(i, i + 1000).map((p) => p.row);
+    for (const r of await tx.insert(contacts).values(batch).returning({ id: contacts.id })) ids.push(r.id);
   }
+  // History changes days the dashboards consider settled: mark them in this same transaction.
+  await markChangedContacts(tx, ctx.tenantId, ids);
   await recordAudit(tx, ctx, {
     action: 'contact.import',
     objectType: 'contact',

@@ -15,6 +15,7 @@ import { Problem, problems, type FieldError } from '../../platform/http/problem.
 import { offsetOf } from '../../platform/http/pagination.js';
 import { contacts, contactTopics, parties } from './tables.js';
 import { PARTY_SUBJECT } from './party-store.js';
+import { markChangedContacts } from './changed-days.js';
 import type { ContactList, ContactPatchInput, ContactView, NewContactInput } from './schemas.js';
 
 export const CONTACT_ACTIVITY = 'klantcontact-registratie';
@@ -153,6 +154,9 @@ export async function registerContact(
     if (topicCode !== null && row.topic_active !== true) throw topicProblem(topicCode, row.topic_active);
     throw partyProblem();
   }
+  // Only a contact registered late, or an answer to a party, can change an already settled day.
+  if (occurredAt !== null || (input.direction === 'out' && partyId))
+    await markChangedContacts(tx, ctx.tenantId, [row.id]);
   return {
     id: row.id,
     channel: input.channel,
@@ -239,6 +243,10 @@ export async function listContacts(tx: Tx, ctx: ActionContext, q: ContactList) {
   if (q.partyId) where.push(eq(contacts.partyId, q.partyId));
   if (q.channel) where.push(eq(contacts.channel, q.channel));
   if (q.topicCode) where.push(eq(contacts.topicCode, q.topicCode));
+  // A topic group (as the dashboards filter): the topic itself and its subtopics.
+  if (q.topicGroup)
+    where.push(sql`${contacts.topicCode} in (select code from ${contactTopics} t
+      where t.tenant_id = ${ctx.tenantId}::uuid and (t.code = ${q.topicGroup} or t.parent_code = ${q.topicGroup}))`);
   if (q.from) where.push(gte(contacts.occurredAt, new Date(q.from)));
   if (q.to) where.push(lte(contacts.occurredAt, new Date(q.to)));
   const condition = and(...where);
@@ -305,6 +313,8 @@ export async function updateContact(
       .where(and(eq(parties.tenantId, ctx.tenantId), eq(parties.id, patch.partyId)));
     if (!party) throw partyProblem();
   }
+  // Before and after: a correction can move a contact's figures from one day (or party) to another.
+  await markChangedContacts(tx, ctx.tenantId, [id]);
   const row = await updateVersioned(
     tx,
     contacts,
@@ -313,6 +323,7 @@ export async function updateContact(
     { ...patch },
     'Het contact',
   );
+  await markChangedContacts(tx, ctx.tenantId, [id]);
   await recordAudit(tx, ctx, { action: 'contact.update', objectType: 'contact', objectId: id });
   await recordProcessing(tx, ctx, {
     activity: CONTACT_ACTIVITY,

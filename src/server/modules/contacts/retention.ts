@@ -4,7 +4,9 @@ import { and, asc, eq, gte, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Tx } from '../../platform/db/client.js';
 import {
+  after,
   among,
+  nextAfter,
   notAmong,
   type AccessExportSource,
   type LegalHoldSetter,
@@ -16,9 +18,11 @@ import {
 import { contacts, parties, partyAddresses, partyIdentifiers } from './tables.js';
 
 const ANONYMISED_NAME = 'Geanonimiseerd';
-// Parties are handled in slices, so that one run never holds an unbounded id list in memory.
-const PARTY_BATCH = 500;
 
+const countOf = async (rows: Promise<{ n: number }[]>) => Number((await rows)[0]?.n ?? 0);
+
+// Each call handles one batch of at most ctx.batchSize records, in its own transaction (the runner
+// calls again with ctx.cursor while `next` is set); held records are counted in the first call.
 export const contactRetention: RetentionSource = {
   recordType: 'contacts',
   async apply(tx: Tx, ctx: RetentionContext): Promise<RetentionCounts> {
@@ -29,23 +33,43 @@ export const contactRetention: RetentionSource = {
     )!;
     // A party with a legal hold on the party itself is in holds.parties too (see the helper).
     const isHeld = or(among(contacts.partyId, ctx.holds.parties), among(contacts.caseId, ctx.holds.cases))!;
-    const held = await tx.select({ id: contacts.id }).from(contacts).where(and(past, isHeld));
+    const held =
+      ctx.cursor === undefined
+        ? await countOf(
+            tx
+              .select({ n: sql<number>`count(*)::int` })
+              .from(contacts)
+              .where(and(past, isHeld)),
+          )
+        : 0;
     const target = and(
       past,
       notAmong(contacts.partyId, ctx.holds.parties),
       notAmong(contacts.caseId, ctx.holds.cases),
+      after(contacts.id, ctx.cursor),
     )!;
+    const ids = (
+      await tx
+        .select({ id: contacts.id })
+        .from(contacts)
+        .where(target)
+        .orderBy(asc(contacts.id))
+        .limit(ctx.batchSize)
+    ).map((r) => r.id);
+    const next = nextAfter(ids, ctx.batchSize);
+    if (ids.length === 0) return { deleted: 0, anonymised: 0, held };
+    const these = and(eq(contacts.tenantId, ctx.tenantId), inArray(contacts.id, ids))!;
     if (ctx.action === 'delete') {
-      const gone = await tx.delete(contacts).where(target).returning({ id: contacts.id });
-      return { deleted: gone.length, anonymised: 0, held: held.length };
+      const gone = await tx.delete(contacts).where(these).returning({ id: contacts.id });
+      return { deleted: gone.length, anonymised: 0, held, next };
     }
     // Channel, direction, topic, outcome and times stay for the dashboards; who and what go.
     const done = await tx
       .update(contacts)
       .set({ summary: '', partyId: null, anonymisedAt: ctx.now, updatedAt: ctx.now })
-      .where(target)
+      .where(these)
       .returning({ id: contacts.id });
-    return { deleted: 0, anonymised: done.length, held: held.length };
+    return { deleted: 0, anonymised: done.length, held, next };
   },
 };
 
@@ -58,62 +82,67 @@ export const partyRetention: RetentionSource = {
       isNull(parties.anonymisedAt),
       lt(parties.updatedAt, ctx.cutoff),
       sql`not exists (select 1 from ${contacts} c where c.tenant_id = ${parties.tenantId} and c.party_id = ${parties.id} and c.occurred_at >= ${ctx.cutoff})`,
+      after(parties.id, ctx.cursor),
     )!;
-    const candidates = await tx
+    // One slice of candidates per call; held and still active ones stay candidates, so the cursor
+    // (not their disappearance) moves the run on. Held parties are counted per slice.
+    const slice = await tx
       .select({ id: parties.id, legalHold: parties.legalHold })
       .from(parties)
       .where(quiet)
-      .orderBy(asc(parties.id));
-    const counts: RetentionCounts = { deleted: 0, anonymised: 0, held: 0 };
-    for (let i = 0; i < candidates.length; i += PARTY_BATCH) {
-      const slice = candidates.slice(i, i + PARTY_BATCH);
-      const active = await ctx.activeParties(
-        slice.map((p) => p.id),
-        ctx.cutoff,
-      );
-      const ids: string[] = [];
-      for (const p of slice) {
-        if (active.has(p.id)) continue; // Still in use: not past the term at all.
-        if (p.legalHold || ctx.holds.parties.has(p.id)) counts.held++;
-        else ids.push(p.id);
-      }
-      if (ids.length === 0) continue;
-      const key = (col: PgColumn) => inArray(col, ids);
+      .orderBy(asc(parties.id))
+      .limit(ctx.batchSize);
+    const next = nextAfter(
+      slice.map((p) => p.id),
+      ctx.batchSize,
+    );
+    const counts: RetentionCounts = { deleted: 0, anonymised: 0, held: 0, next };
+    const active = await ctx.activeParties(
+      slice.map((p) => p.id),
+      ctx.cutoff,
+    );
+    const ids: string[] = [];
+    for (const p of slice) {
+      if (active.has(p.id)) continue; // Still in use: not past the term at all.
+      if (p.legalHold || ctx.holds.parties.has(p.id)) counts.held++;
+      else ids.push(p.id);
+    }
+    if (ids.length === 0) return counts;
+    const key = (col: PgColumn) => inArray(col, ids);
+    await tx
+      .delete(partyIdentifiers)
+      .where(and(eq(partyIdentifiers.tenantId, ctx.tenantId), key(partyIdentifiers.partyId)));
+    await tx
+      .delete(partyAddresses)
+      .where(and(eq(partyAddresses.tenantId, ctx.tenantId), key(partyAddresses.partyId)));
+    if (ctx.action === 'delete') {
+      // Their old contacts stay (anonymised by their own term) but no longer point anywhere.
       await tx
-        .delete(partyIdentifiers)
-        .where(and(eq(partyIdentifiers.tenantId, ctx.tenantId), key(partyIdentifiers.partyId)));
+        .update(contacts)
+        .set({ partyId: null, updatedAt: ctx.now })
+        .where(and(eq(contacts.tenantId, ctx.tenantId), key(contacts.partyId)));
+      await tx.delete(parties).where(and(eq(parties.tenantId, ctx.tenantId), key(parties.id)));
+      counts.deleted += ids.length;
+    } else {
+      // The row and its pseudonym stay, so that pseudonymised analytics keep counting one person.
       await tx
-        .delete(partyAddresses)
-        .where(and(eq(partyAddresses.tenantId, ctx.tenantId), key(partyAddresses.partyId)));
-      if (ctx.action === 'delete') {
-        // Their old contacts stay (anonymised by their own term) but no longer point anywhere.
-        await tx
-          .update(contacts)
-          .set({ partyId: null, updatedAt: ctx.now })
-          .where(and(eq(contacts.tenantId, ctx.tenantId), key(contacts.partyId)));
-        await tx.delete(parties).where(and(eq(parties.tenantId, ctx.tenantId), key(parties.id)));
-        counts.deleted += ids.length;
-      } else {
-        // The row and its pseudonym stay, so that pseudonymised analytics keep counting one person.
-        await tx
-          .update(parties)
-          .set({
-            displayName: ANONYMISED_NAME,
-            givenName: null,
-            familyName: null,
-            organisationName: null,
-            postcode: null,
-            houseNumber: null,
-            houseNumberSuffix: null,
-            street: null,
-            city: null,
-            preferredChannel: null,
-            anonymisedAt: ctx.now,
-            updatedAt: ctx.now,
-          })
-          .where(and(eq(parties.tenantId, ctx.tenantId), key(parties.id)));
-        counts.anonymised += ids.length;
-      }
+        .update(parties)
+        .set({
+          displayName: ANONYMISED_NAME,
+          givenName: null,
+          familyName: null,
+          organisationName: null,
+          postcode: null,
+          houseNumber: null,
+          houseNumberSuffix: null,
+          street: null,
+          city: null,
+          preferredChannel: null,
+          anonymisedAt: ctx.now,
+          updatedAt: ctx.now,
+        })
+        .where(and(eq(parties.tenantId, ctx.tenantId), key(parties.id)));
+      counts.anonymised += ids.length;
     }
     return counts;
   },
@@ -173,8 +202,9 @@ export const partyExport: AccessExportSource = {
       .where(and(eq(partyAddresses.tenantId, scope.tenantId), eq(partyAddresses.partyId, p.id)))
       .orderBy(asc(partyAddresses.createdAt));
     for (const a of addresses) scope.addresses.add(a.value.toLowerCase());
-    const { tenantId, ...rest } = p;
-    void tenantId;
+    // The search keys are copies of the names, derived by the database.
+    const { tenantId, displayNameKey, familyNameKey, ...rest } = p;
+    void [tenantId, displayNameKey, familyNameKey];
     return {
       ...rest,
       createdAt: iso(p.createdAt),

@@ -186,6 +186,9 @@ export const ContactListQuery = Type.Object(
     partyId: Type.Optional(Uuid),
     channel: Type.Optional(oneOf(CONTACT_CHANNELS)),
     topicCode: Type.Optional(Type.String({ maxLength: 64 })),
+    topicGroup: Type.Optional(
+      Type.String({ maxLength: 64, description: 'a topic and its subtopics (as the dashboards filter)' }),
+    ),
     from: Type.Optional(Type.String({ format: 'date-time' })),
     to: Type.Optional(Type.String({ format: 'date-time' })),
     page: Type.Integer({ minimum: 1, maximum: 100_000, default: 1 }),

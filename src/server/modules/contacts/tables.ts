@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  date,
   index,
   integer,
   pgTable,
@@ -35,6 +36,9 @@ export const parties = pgTable(
     // Channel the resident prefers for feedback: email | sms | whatsapp | letter | phone.
     preferredChannel: text('preferred_channel'),
     language: text('language').notNull().default('nl'),
+    // Lower-cased names for the prefix search, kept by the database itself (see the indexes).
+    displayNameKey: text('display_name_key').generatedAlwaysAs(sql`lower(display_name)`),
+    familyNameKey: text('family_name_key').generatedAlwaysAs(sql`lower(family_name)`),
     // A legal hold stops retention from deleting or anonymising this party and its records.
     legalHold: boolean('legal_hold').notNull().default(false),
     anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
@@ -45,8 +49,14 @@ export const parties = pgTable(
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('parties_tenant_postcode_idx').on(t.tenantId, t.postcode, t.houseNumber),
-    index('parties_tenant_family_name_idx').on(t.tenantId, sql`lower(${t.familyName})`),
+    // Name search (`q`): starts_with() on the lower-cased name (see namePrefixMatch). A plain column,
+    // not an index on lower(name): under row-level security a condition with a function that is
+    // not leakproof (lower(), LIKE) is never used as an index condition; starts_with on a column is,
+    // as a range. text_pattern_ops: byte order under any collation. The display-name index on
+    // lower() serves the list's sort order.
     index('parties_tenant_display_name_idx').on(t.tenantId, sql`lower(${t.displayName})`),
+    index('parties_tenant_display_name_key_idx').on(t.tenantId, t.displayNameKey.op('text_pattern_ops')),
+    index('parties_tenant_family_name_key_idx').on(t.tenantId, t.familyNameKey.op('text_pattern_ops')),
     index('parties_tenant_updated_idx').on(t.tenantId, t.updatedAt),
     check('parties_kind_ck', sql`kind in ('person', 'organisation')`),
   ],
@@ -168,4 +178,22 @@ export const contacts = pgTable(
     check('contacts_wait_ck', sql`wait_seconds is null or wait_seconds >= 0`),
     check('contacts_handle_ck', sql`handle_seconds is null or handle_seconds >= 0`),
   ],
+);
+
+/**
+ * Amsterdam days whose contact figures changed after the day was over: a contact registered or
+ * imported late, a correction, or an incoming e-mail whose answer came later. Written in the same
+ * transaction as the change (see changed-days.ts); insights consumes the rows to refresh its
+ * rollups, so that they stay equal to a direct read of the contacts.
+ */
+export const contactChangedDays = pgTable(
+  'contact_changed_days',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    // Touched on every mark (not "do nothing"), so a consumer deleting the row waits for the
+    // marking transaction to commit and then sees its contacts.
+    markedAt: timestamp('marked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.day] })],
 );

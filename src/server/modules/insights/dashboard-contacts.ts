@@ -15,10 +15,13 @@ import {
   rounded,
   share,
   suppress,
+  suppressCells,
   MIN_GROUP_SIZE,
   sequentially,
   type Chart,
+  type ReadMethod,
 } from './present.js';
+import type { RollupUse } from './rollup.js';
 
 /** Channels counted as digital in the channel shift; phone and counter are personal. */
 export const DIGITAL_CHANNELS: ReadonlySet<string> = new Set([
@@ -42,14 +45,19 @@ export interface Scope {
   today: string;
   /** false: always read the contacts (tests compare both ways). */
   useRollups?: boolean;
-  rollupReady?: Promise<boolean>;
+  /** Starts the background rollup job when the rollups are missing, building or behind. */
+  kick?: () => void;
+  /** How this request read the contacts so far (facts.ts fills it in). */
+  read?: ReadMethod;
+  /** Per period asked: whether the rollups could answer it (asked once per request). */
+  rollupUses?: Map<string, Promise<RollupUse>>;
 }
 
 const applied = (f: Filters) => ({ ...f, category: undefined });
 const chart = <R>(name: string, f: Filters, s: Scope, n: number, rows: R[]): Chart<R> => ({
   chart: name,
   filters: applied(f),
-  provenance: provenance('klantcontact', s.demo, n),
+  provenance: provenance('klantcontact', s.demo, n, s.read),
   minGroupSize: MIN_GROUP_SIZE,
   rows,
 });
@@ -79,14 +87,10 @@ export async function channelShiftChart(s: Scope, f: Filters) {
     byPeriod.set(r.period, p);
   }
   const out = [...byPeriod].map(([period, p]) => {
-    const sum = p.digital + p.personal + p.other;
-    return suppress({ period, ...p, total: sum, digitalShare: share(p.digital, sum) }, sum, [
-      'digital',
-      'personal',
-      'other',
-      'total',
-      'digitalShare',
-    ]);
+    // Per cell, not per row: a week with 3 counter visits still shows its digital and phone counts.
+    const { cells, total: sum, hidden } = suppressCells(p);
+    const digitalShare = cells.digital === null || sum === null ? null : share(p.digital, sum);
+    return { period, ...cells, total: sum, digitalShare, suppressed: hidden.length > 0 || sum === null };
   });
   return chart('channel-shift', f, s, total(rows), out);
 }

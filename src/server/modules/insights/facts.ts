@@ -6,18 +6,51 @@ import { rowsOf } from '../../platform/db/migrate.js';
 import { contactAnalytics } from '../contacts/index.js';
 import type { Scope } from './dashboard-contacts.js';
 import type { Filters, Interval } from './filters.js';
-import { ensureRollups } from './rollup.js';
+import { rollupUse } from './rollup.js';
+import type { ReadMethod } from './present.js';
 import { contactCaseLinks, contactDays, contactSlots, contactTimes, emailReplies } from './tables.js';
 import { emailWeeksFromCounts, emailWeeks as emailWeeksFromMails } from './email-replies.js';
 import { percentileOfCounts } from './percentiles.js';
 
 type Facts = contactAnalytics.ContactFacts;
 
-/** Whether the rollups may be used in this request (built once per request at most). */
-function rollupReady(s: Scope): Promise<boolean> {
-  if (s.useRollups === false) return Promise.resolve(false);
-  s.rollupReady ??= ensureRollups(s.tx, s.tenantId, s.today);
-  return s.rollupReady;
+const NOTE_BUILDING = (progress: number | null) =>
+  `De samenvattingstabellen worden opgebouwd${progress === null ? '' : ` (${Math.floor(progress * 100)} %)`}; ` +
+  'deze cijfers zijn rechtstreeks uit de contactregistratie gelezen: volledig en actueel, alleen trager.';
+const NOTE_CHANGED =
+  'Later geregistreerde, geïmporteerde of gecorrigeerde contacten in deze periode worden nog verwerkt; ' +
+  'deze cijfers zijn rechtstreeks uit de contactregistratie gelezen en bevatten ze al.';
+
+/** Records how the chart read its contacts: any direct read makes the chart "direct". */
+function noteRead(s: Scope, read: ReadMethod) {
+  if (!s.read || s.read.method === 'rollup') s.read = read;
+  else if (read.method === 'direct' && !s.read.note) s.read = { ...s.read, note: read.note };
+}
+
+/**
+ * Whether this question may be answered from the rollups: the filters fit them (`fits`), they are
+ * built, and no change is pending for the period. Otherwise the contacts are read (exact) and the
+ * job is started if the rollups are missing, building or behind.
+ */
+async function rollupsFor(s: Scope, f: Facts, fits: boolean): Promise<boolean> {
+  if (!fits || s.useRollups === false) {
+    noteRead(s, { method: 'direct', asOf: null, note: null });
+    return false;
+  }
+  s.rollupUses ??= new Map();
+  const key = `${f.from}/${f.to}`;
+  let pending = s.rollupUses.get(key);
+  if (!pending) s.rollupUses.set(key, (pending = rollupUse(s.tx, s.tenantId, f.from, f.to)));
+  const use = await pending;
+  if (use.needsJob) s.kick?.();
+  if (use.usable) noteRead(s, { method: 'rollup', asOf: use.refreshedAt, note: null });
+  else
+    noteRead(s, {
+      method: 'direct',
+      asOf: null,
+      note: use.status === 'ready' ? NOTE_CHANGED : NOTE_BUILDING(use.progress),
+    });
+  return use.usable;
 }
 
 async function query<T>(s: Scope, q: SQL): Promise<T[]> {
@@ -48,7 +81,7 @@ const byDay = (f: Facts) => !f.area;
 const bySlot = (f: Facts) => !f.area && !f.topic && !f.team;
 
 export async function volume(s: Scope, f: Facts, interval: Interval) {
-  if (!byDay(f) || !(await rollupReady(s))) return contactAnalytics.contactVolume(s.tx, f, interval);
+  if (!(await rollupsFor(s, f, byDay(f)))) return contactAnalytics.contactVolume(s.tx, f, interval);
   return query<{ period: string; channel: string; n: number }>(
     s,
     sql`select ${bucket(interval)} as period, d.channel, sum(d.n)::int as n from ${contactDays} d
@@ -57,7 +90,7 @@ export async function volume(s: Scope, f: Facts, interval: Interval) {
 }
 
 export async function topicVolume(s: Scope, f: Facts, interval: Interval) {
-  if (!byDay(f) || !(await rollupReady(s))) return contactAnalytics.topicVolume(s.tx, f, interval);
+  if (!(await rollupsFor(s, f, byDay(f)))) return contactAnalytics.topicVolume(s.tx, f, interval);
   return query<{ period: string; topicCode: string; n: number }>(
     s,
     sql`select ${bucket(interval)} as period, d.topic_code as "topicCode", sum(d.n)::int as n from ${contactDays} d
@@ -66,7 +99,7 @@ export async function topicVolume(s: Scope, f: Facts, interval: Interval) {
 }
 
 export async function resolution(s: Scope, f: Facts) {
-  if (!byDay(f) || !(await rollupReady(s))) return contactAnalytics.contactResolution(s.tx, f);
+  if (!(await rollupsFor(s, f, byDay(f)))) return contactAnalytics.contactResolution(s.tx, f);
   return query<{ topicCode: string; n: number; identified: number; repeated: number; resolved: number }>(
     s,
     sql`select d.topic_code as "topicCode", sum(d.n)::int as n, sum(d.identified)::int as identified,
@@ -77,7 +110,7 @@ export async function resolution(s: Scope, f: Facts) {
 }
 
 export async function resolutionByWeek(s: Scope, f: Facts) {
-  if (!byDay(f) || !(await rollupReady(s))) return contactAnalytics.resolutionByWeek(s.tx, f);
+  if (!(await rollupsFor(s, f, byDay(f)))) return contactAnalytics.resolutionByWeek(s.tx, f);
   return query<{ week: string; n: number; resolved: number }>(
     s,
     sql`select ${bucket('week')} as week, sum(d.n)::int as n, sum(d.resolved)::int as resolved
@@ -87,7 +120,7 @@ export async function resolutionByWeek(s: Scope, f: Facts) {
 
 /** Mean phone wait per week (the threshold count needs the contacts: see phoneWaitByWeek). */
 export async function phoneMeanByWeek(s: Scope, f: Facts) {
-  if (!byDay(f) || !(await rollupReady(s))) return contactAnalytics.phoneWaitByWeek(s.tx, f, 0);
+  if (!(await rollupsFor(s, f, byDay(f)))) return contactAnalytics.phoneWaitByWeek(s.tx, f, 0);
   return query<{ week: string; n: number; mean: number | null; within: number }>(
     s,
     sql`select ${bucket('week')} as week, sum(d.wait_n)::int as n,
@@ -102,7 +135,7 @@ const slotWhere = (s: Scope, f: Facts) =>
       and d.direction = ${f.direction ?? 'in'}${f.channel ? sql` and d.channel = ${f.channel}` : sql``}`;
 
 export async function heatmap(s: Scope, f: Facts) {
-  if (!bySlot(f) || !(await rollupReady(s))) return contactAnalytics.contactHeatmap(s.tx, f);
+  if (!(await rollupsFor(s, f, bySlot(f)))) return contactAnalytics.contactHeatmap(s.tx, f);
   return query<{ channel: string; weekday: number; hour: number; n: number }>(
     s,
     sql`select d.channel, extract(isodow from d.day)::int as weekday, (d.slot / 2)::int as hour, sum(d.n)::int as n
@@ -111,7 +144,7 @@ export async function heatmap(s: Scope, f: Facts) {
 }
 
 export async function phoneSlots(s: Scope, f: Facts, slotMinutes: number) {
-  if (!bySlot(f) || !(await rollupReady(s))) return contactAnalytics.phoneSlots(s.tx, f, slotMinutes);
+  if (!(await rollupsFor(s, f, bySlot(f)))) return contactAnalytics.phoneSlots(s.tx, f, slotMinutes);
   const per = slotMinutes / 30;
   return query<{ day: string; weekday: number; slot: number; n: number; handleSum: number; handled: number }>(
     s,
@@ -136,7 +169,7 @@ export const fromFilters = (s: Scope, f: Filters): Facts => ({
  * the percentiles from the counted durations (exact below 2 minutes, to 5 s above).
  */
 export async function times(s: Scope, f: Facts): Promise<contactAnalytics.TimeFacts[]> {
-  if (!bySlot(f) || !(await rollupReady(s))) return contactAnalytics.contactTimes(s.tx, f);
+  if (!(await rollupsFor(s, f, bySlot(f)))) return contactAnalytics.contactTimes(s.tx, f);
   const counts = await query<{ channel: string; measure: 'wait' | 'handle'; seconds: number; n: number }>(
     s,
     sql`select d.channel, d.measure, d.seconds, sum(d.n)::int as n from ${contactTimes} d
@@ -182,7 +215,7 @@ export async function times(s: Scope, f: Facts): Promise<contactAnalytics.TimeFa
 
 /** Contacts on avoidable topics per topic and linked case (null: none), most asked first. */
 export async function avoidable(s: Scope, f: Facts) {
-  if (!bySlot(f) || f.channel || !(await rollupReady(s))) return contactAnalytics.avoidableContacts(s.tx, f);
+  if (!(await rollupsFor(s, f, bySlot(f) && !f.channel))) return contactAnalytics.avoidableContacts(s.tx, f);
   const codes = (await contactAnalytics.topicCatalogue(s.tx, s.tenantId))
     .filter((t) => t.avoidable)
     .map((t) => t.code);
@@ -198,7 +231,7 @@ const NIL = '00000000-0000-0000-0000-000000000000';
 
 /** The e-mail norm per week: from the rollups, or from the contacts with a team or area filter. */
 export async function emailWeeks(s: Scope, f: Facts, workingDays: number) {
-  if (!bySlot(f) || !(await rollupReady(s))) {
+  if (!(await rollupsFor(s, f, bySlot(f)))) {
     return emailWeeksFromMails(await contactAnalytics.emailReplies(s.tx, f), workingDays, s.today);
   }
   const rows = await query<{ day: string; workingDays: number; n: number }>(
@@ -212,7 +245,7 @@ export async function emailWeeks(s: Scope, f: Facts, workingDays: number) {
 /** Per week: phone calls with a waiting time, and how many waited at most `seconds`. */
 export async function phoneWithinByWeek(s: Scope, f: Facts, seconds: number) {
   // Durations of 2 minutes and more are stored in 5 s steps: a threshold there needs the contacts.
-  if (!bySlot(f) || seconds >= 120 || !(await rollupReady(s)))
+  if (!(await rollupsFor(s, f, bySlot(f) && seconds < 120)))
     return contactAnalytics.phoneWaitByWeek(s.tx, f, seconds);
   return query<{ week: string; n: number; mean: number | null; within: number }>(
     s,

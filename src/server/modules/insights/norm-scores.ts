@@ -110,7 +110,7 @@ export async function normScores(s: Scope, f: Filters) {
   return {
     chart: 'norm-scores',
     filters: { from: f.from, to: f.to, team: f.team },
-    provenance: provenance('klantcontact', s.demo, total),
+    provenance: provenance('klantcontact', s.demo, total, s.read),
     minGroupSize: MIN_GROUP_SIZE,
     norms: summaries,
     rows,

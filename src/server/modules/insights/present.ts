@@ -9,13 +9,26 @@ export const MAX_DRILL_IDS = 20;
 
 export type Source = 'klantcontact' | 'meldingen' | 'kto';
 
-export interface Provenance {
+/**
+ * How a chart was read: from the rollups (as of their last refresh) or from the records themselves
+ * (filters the rollups cannot answer, case charts, or rollups being built or behind a marked
+ * change: then `note` says so in the words a teamleider reads).
+ */
+export interface ReadMethod {
+  method: 'rollup' | 'direct';
+  asOf: string | null;
+  note: string | null;
+}
+
+export interface Provenance extends ReadMethod {
   source: Source | 'demo';
   synthetic: boolean;
   label: string;
   n: number;
   generatedAt: string;
 }
+
+const DIRECT: ReadMethod = { method: 'direct', asOf: null, note: null };
 
 const LABELS: Record<Source, string> = {
   klantcontact: 'Klantcontactregistratie van de gemeente',
@@ -24,7 +37,14 @@ const LABELS: Record<Source, string> = {
 };
 export const DEMO_LABEL = 'Fictieve voorbeelddata (synthetisch, vaste seed)';
 
-export function provenance(source: Source, demo: boolean, n: number, now = new Date()): Provenance {
+export function provenance(
+  source: Source,
+  demo: boolean,
+  n: number,
+  read: ReadMethod = DIRECT,
+  now = new Date(),
+): Provenance {
+  const { method, asOf, note } = read;
   return demo
     ? {
         source: 'demo',
@@ -32,8 +52,20 @@ export function provenance(source: Source, demo: boolean, n: number, now = new D
         label: `${DEMO_LABEL}; ${LABELS[source]}`,
         n,
         generatedAt: now.toISOString(),
+        method,
+        asOf,
+        note,
       }
-    : { source, synthetic: false, label: LABELS[source], n, generatedAt: now.toISOString() };
+    : {
+        source,
+        synthetic: false,
+        label: LABELS[source],
+        n,
+        generatedAt: now.toISOString(),
+        method,
+        asOf,
+        note,
+      };
 }
 
 export interface DrillDown {
@@ -64,6 +96,29 @@ export function suppress<T extends Record<string, unknown>>(
   return out as T & { suppressed: boolean };
 }
 
+/**
+ * Suppresses per cell, for a row of counts that add up to a total: a cell of 1-4 records is
+ * hidden (0 is shown: it points at nobody). When that hides exactly one cell, the total goes too,
+ * since the total minus the cells shown would give the hidden one away; so does a total below 5.
+ */
+export function suppressCells<K extends string>(
+  cells: Record<K, number>,
+): { cells: Record<K, number | null>; total: number | null; hidden: K[] } {
+  const out = { ...cells } as Record<K, number | null>;
+  const hidden: K[] = [];
+  let sum = 0;
+  for (const key of Object.keys(cells) as K[]) {
+    const n = cells[key];
+    sum += n;
+    if (n > 0 && n < MIN_GROUP_SIZE) {
+      out[key] = null;
+      hidden.push(key);
+    }
+  }
+  const total = hidden.length === 1 || sum < MIN_GROUP_SIZE ? null : sum;
+  return { cells: out, total, hidden };
+}
+
 /** Query for GET /api/v1/contacts covering a day range (and the filters it understands). */
 export function contactsDrill(
   f: Filters,
@@ -77,8 +132,9 @@ export function contactsDrill(
   };
   const channel = extra.channel ?? f.channel;
   if (channel) query.channel = channel;
-  const topic = extra.topicCode ?? f.topic;
-  if (topic) query.topicCode = topic;
+  // A row's own topic is one code; the filter's may be a group, whose records are its subtopics'.
+  if (extra.topicCode) query.topicCode = extra.topicCode;
+  else if (f.topic) query.topicGroup = f.topic;
   return { resource: 'contacts', query };
 }
 

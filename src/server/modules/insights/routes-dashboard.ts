@@ -3,6 +3,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import type { AppDeps } from '../../platform/deps.js';
 import { inTenant } from '../../platform/request.js';
+import { Nullable } from '../../platform/http/schema-types.js';
+import { kickRollups } from './rollup-job.js';
 import { requireAuth } from '../../platform/auth/context.js';
 import { amsterdamDate } from '../../../shared/calendar/working-days.js';
 import type { Tx } from '../../platform/db/client.js';
@@ -131,6 +133,9 @@ export const ChartResponse = Type.Object({
     label: Type.String(),
     n: Type.Integer(),
     generatedAt: Type.String(),
+    method: Type.Union([Type.Literal('rollup'), Type.Literal('direct')]),
+    asOf: Nullable(Type.String()),
+    note: Nullable(Type.String()),
   }),
   minGroupSize: Type.Integer(),
   rows: Type.Array(Type.Unknown()),
@@ -144,7 +149,16 @@ export async function inScope<T>(
 ): Promise<T> {
   const demo = requireAuth(request).tenant.isDemo;
   const today = amsterdamDate(new Date());
-  return inTenant(deps, request, (tx: Tx, ctx) => fn({ tx, tenantId: ctx.tenantId, demo, today }));
+  return inTenant(deps, request, (tx: Tx, ctx) =>
+    fn({
+      tx,
+      tenantId: ctx.tenantId,
+      demo,
+      today,
+      // Never awaited: a request does not wait for a build or a refresh (facts.ts reads around it).
+      kick: () => void kickRollups(deps.database, ctx.tenantId, request.log),
+    }),
+  );
 }
 
 export function sendChart(reply: FastifyReply, chart: Chart<unknown>, columns: string[], csv: boolean) {

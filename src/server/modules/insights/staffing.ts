@@ -120,6 +120,7 @@ export async function staffingForecast(s: Scope, q: StaffingQuery) {
       'klantcontact',
       s.demo,
       history.reduce((a, h) => a + h.n, 0),
+      s.read,
     ),
     minGroupSize: MIN_GROUP_SIZE,
     rows: forecast(history, q),

@@ -86,7 +86,11 @@ export const contactSlots = pgTable(
   (t) => [primaryKey({ columns: [t.tenantId, t.day, t.channel, t.direction, t.slot] })],
 );
 
-/** How far a gemeente's rollups are built, and when they were last refreshed. */
+/**
+ * How far a gemeente's rollups are built, and when they were last refreshed. While `status` is
+ * 'building' a background job fills them a month at a time from `buildFrom` to `buildTo`, holding
+ * a lease, and the dashboards read the contacts themselves.
+ */
 export const rollupState = pgTable(
   'insight_rollup_state',
   {
@@ -94,8 +98,20 @@ export const rollupState = pgTable(
     // Days before this one are settled; from it on they are rebuilt at every refresh.
     settledBefore: date('settled_before', { mode: 'string' }).notNull(),
     refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull(),
+    status: text('status').notNull().default('ready'),
+    buildFrom: date('build_from', { mode: 'string' }),
+    buildTo: date('build_to', { mode: 'string' }),
+    // The last day built so far (buildFrom - 1 before the first month).
+    builtThrough: date('built_through', { mode: 'string' }),
+    // The job building them (a random id per process) and until when that claim holds: a job that
+    // died is taken over after its lease, from builtThrough on.
+    leaseOwner: uuid('lease_owner'),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
   },
-  (t) => [primaryKey({ columns: [t.tenantId] })],
+  (t) => [
+    primaryKey({ columns: [t.tenantId] }),
+    check('insight_rollup_state_status_ck', sql`status in ('building', 'ready')`),
+  ],
 );
 
 /** Per Amsterdam day, channel and measure: incoming contacts per duration (exact < 120 s, 5 s steps above). */

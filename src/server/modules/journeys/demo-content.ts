@@ -73,6 +73,8 @@ export interface DemoJourney {
   desired: JourneyDocument;
   /** Synthetic KTO grades for steps of the current journey: [stepId, n, mean, sd]. */
   measurements: [string, number, number, number][];
+  /** Klantcontact behind steps of both maps: melding categories (KTO) and contact topics. */
+  links?: Record<string, { ktoCategories?: string[]; contactTopics?: string[] }>;
 }
 
 const melding = {
@@ -281,6 +283,12 @@ export const DEMO_JOURNEYS: DemoJourney[] = [
       ['mor-melden', 212, 6.9, 1.6],
       ['mor-wachten', 187, 5.2, 2.1],
     ],
+    links: {
+      // Value demand: residents reporting; avoidable demand: asking where their melding is.
+      'mor-melden': { contactTopics: ['openbare-ruimte'] },
+      'mor-wachten': { contactTopics: ['status-melding'] },
+      'mor-afronding': { ktoCategories: ['openbare-ruimte'] },
+    },
   },
   {
     key: 'verhuizen',
@@ -300,6 +308,7 @@ export const DEMO_JOURNEYS: DemoJourney[] = [
       },
       {},
     ),
+    links: { 'vh-doorgeven': { contactTopics: ['bz-verhuizing'] } },
     measurements: [
       ['vh-doorgeven', 340, 7.6, 1.2],
       ['vh-controle', 58, 5.9, 1.9],

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { journeyRoutes } from './routes.js';
 import { evidenceRoutes } from './routes-evidence.js';
 import { libraryRoutes } from './routes-library.js';
+import { klantcontactRoutes } from './routes-klantcontact.js';
 
 export { seedJourneyDemo } from './seed.js';
 
@@ -11,4 +12,5 @@ export async function journeysModule(app: FastifyInstance, deps: AppDeps): Promi
   await journeyRoutes(app, deps);
   await evidenceRoutes(app, deps);
   await libraryRoutes(app, deps);
+  await klantcontactRoutes(app, deps);
 }

@@ -15,6 +15,7 @@ import {
   journeyMeasurements,
   journeyPersonas,
   journeys,
+  journeyStepLinks,
   journeyVersions,
 } from './tables.js';
 
@@ -33,6 +34,8 @@ export interface JourneySummary extends JourneyMeta {
   example: boolean;
   origin: JourneyOrigin;
   version: number;
+  liveOn: string | null;
+  liveVersion: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -60,6 +63,8 @@ function summaryOf(row: Row): JourneySummary {
     example: row.example,
     origin: row.origin,
     version: row.version,
+    liveOn: row.liveOn,
+    liveVersion: row.liveVersion,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -70,7 +75,18 @@ export async function measuredStepIds(tx: Tx, tenantId: string, journeyId: strin
     .selectDistinct({ stepId: journeyMeasurements.stepId })
     .from(journeyMeasurements)
     .where(and(eq(journeyMeasurements.tenantId, tenantId), eq(journeyMeasurements.journeyId, journeyId)));
-  return new Set(rows.map((r) => r.stepId));
+  // A step linked to the KTO answers of Klantcontact is measured by the gemeente's own data too.
+  const linked = await tx
+    .selectDistinct({ stepId: journeyStepLinks.stepId })
+    .from(journeyStepLinks)
+    .where(
+      and(
+        eq(journeyStepLinks.tenantId, tenantId),
+        eq(journeyStepLinks.journeyId, journeyId),
+        eq(journeyStepLinks.kind, 'kto-category'),
+      ),
+    );
+  return new Set([...rows, ...linked].map((r) => r.stepId));
 }
 
 async function personaIdsOf(tx: Tx, tenantId: string, journeyId: string): Promise<string[]> {
@@ -271,7 +287,13 @@ export async function deleteJourney(tx: Tx, ctx: ActionContext, id: string, expe
     await journeyRow(tx, ctx.tenantId, id); // 404 when it is not there
     throw problems.preconditionFailed();
   }
-  for (const table of [journeyPersonas, journeyVersions, journeyMeasurements, journeyExperiments])
+  for (const table of [
+    journeyPersonas,
+    journeyVersions,
+    journeyMeasurements,
+    journeyExperiments,
+    journeyStepLinks,
+  ])
     await tx.delete(table).where(and(eq(table.tenantId, ctx.tenantId), eq(table.journeyId, id)));
   await tx
     .update(journeys)

@@ -42,6 +42,8 @@ const summary = {
   example: Type.Boolean(),
   origin: OriginSchema,
   version: Type.Integer(),
+  liveOn: Type.Union([Type.String(), Type.Null()]),
+  liveVersion: Type.Union([Type.Integer(), Type.Null()]),
   createdAt: Type.String(),
   updatedAt: Type.String(),
 };
@@ -160,3 +162,26 @@ export const LibraryItemSchema = Type.Object({
   persona: Type.Union([PersonaInputSchema, Type.Null()]),
   journey: Type.Union([JourneyFileSchema, Type.Null()]),
 });
+
+const code = Type.String({ minLength: 1, maxLength: 80 });
+export const StepParams = Type.Object(
+  { id: uuid, stepId: Type.String({ minLength: 1, maxLength: 40 }) },
+  closed,
+);
+export const StepLinksInputSchema = Type.Object(
+  {
+    ktoCategories: Type.Array(code, { maxItems: 20, uniqueItems: true }),
+    contactTopics: Type.Array(code, { maxItems: 20, uniqueItems: true }),
+  },
+  closed,
+);
+const day = Type.String({ format: 'date' });
+export const KlantcontactQuery = Type.Object({ from: Type.Optional(day), to: Type.Optional(day) }, closed);
+export const LiveInputSchema = Type.Object(
+  { liveOn: day, version: Type.Optional(Type.Integer({ minimum: 1 })) },
+  closed,
+);
+export const BeforeAfterQuery = Type.Object(
+  { days: Type.Integer({ minimum: 7, maximum: 365, default: 91 }) },
+  closed,
+);

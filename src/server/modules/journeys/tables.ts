@@ -40,6 +40,9 @@ export const journeys = pgTable(
       itemId?: string;
     } | null>(),
     version: integer('version').notNull().default(1),
+    /** A desired journey put into practice: the day it went live and the map version that did. */
+    liveOn: date('live_on'),
+    liveVersion: integer('live_version'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -104,6 +107,23 @@ export const journeyMeasurements = pgTable(
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('journey_measurements_tenant_step').on(t.tenantId, t.journeyId, t.stepId),
   ],
+);
+
+/**
+ * Klantcontact behind a step: the melding categories whose KTO answers measure it
+ * (`kto-category`) and the contact topics whose contacts it causes (`contact-topic`). Codes, not
+ * foreign keys: the catalogues belong to the cases and contacts modules, which own their tables.
+ */
+export const journeyStepLinks = pgTable(
+  'journey_step_links',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    journeyId: uuid('journey_id').notNull(),
+    stepId: text('step_id').notNull(),
+    kind: text('kind').notNull(),
+    code: text('code').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.journeyId, t.stepId, t.kind, t.code] })],
 );
 
 export interface ExperimentDesign {

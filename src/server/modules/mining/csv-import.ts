@@ -1,8 +1,64 @@
-// CSV event logs with a column mapping. Rows of one case may be anywhere in the file, so cases are
-// collected in memory (bounded by the upload limit) and handed out in batches at the end.
+// CSV event logs with a column mapping. Rows of one case may be anywhere in the file, so the rows
+// go to a stage (in the database for an import, csv-stage.ts) a batch at a time and come back
+// grouped by case, in time order: memory holds one batch of rows, not the cases of the whole file.
 import { parse } from 'csv-parse';
 import { LogFormatError, type AttrTypes, type LogEvent, type Trace } from './model.js';
 import { parseIsoTimestamp } from './timestamp.js';
+
+export interface StagedRow {
+  caseId: string;
+  t: number;
+  /** the CSV line, which keeps rows with the same time in file order */
+  line: number;
+  event: LogEvent;
+}
+
+/** Where parsed rows wait until the whole file is read. */
+export interface CsvStage {
+  add(rows: StagedRow[]): Promise<void>;
+  /** The staged rows as traces, ordered by case id (byte order), then time, then line. */
+  traces(batchSize: number): AsyncIterable<Trace[]>;
+}
+
+/** A stage in memory: for tests and small files; an import uses the database (csv-stage.ts). */
+export function memoryStage(): CsvStage {
+  const rows: StagedRow[] = [];
+  return {
+    async add(batch) {
+      rows.push(...batch);
+    },
+    async *traces(batchSize) {
+      rows.sort((x, y) => cmpBytes(x.caseId, y.caseId) || x.t - y.t || x.line - y.line);
+      yield* groupTraces(rows, batchSize);
+    },
+  };
+}
+
+/** Code-unit order, which for these ids is what the database's "C" collation gives. */
+export function cmpBytes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Consecutive rows of a case become one trace; traces are handed out batchSize at a time. */
+export function* groupTraces(rows: Iterable<StagedRow>, batchSize: number): Generator<Trace[]> {
+  let batch: Trace[] = [];
+  let current: Trace | null = null;
+  for (const r of rows) {
+    if (!current || current.id !== r.caseId) {
+      if (current) batch.push(current);
+      if (batch.length >= batchSize) {
+        yield batch;
+        batch = [];
+      }
+      current = { id: r.caseId, ev: [] };
+    }
+    current.ev.push(r.event);
+  }
+  if (current) batch.push(current);
+  if (batch.length) yield batch;
+}
+
+const STAGE_ROWS = 2000;
 
 export interface CsvMapping {
   case: string;
@@ -23,7 +79,12 @@ const ROLE_LABELS: Record<string, string> = {
 export async function parseCsvStream(
   source: AsyncIterable<Buffer | string> | Iterable<Buffer | string>,
   mapping: CsvMapping,
-  opts: { onTraces: (traces: Trace[]) => Promise<void> | void; batchSize?: number; signal?: AbortSignal },
+  opts: {
+    onTraces: (traces: Trace[]) => Promise<void> | void;
+    stage?: CsvStage;
+    batchSize?: number;
+    signal?: AbortSignal;
+  },
 ): Promise<{ traces: number; events: number; attrTypes: AttrTypes }> {
   const extra = mapping.attributes ?? [];
   const parser = parse({
@@ -49,7 +110,8 @@ export async function parseCsvStream(
       return names;
     },
   });
-  const cases = new Map<string, Trace>();
+  const stage = opts.stage ?? memoryStage();
+  let pending: StagedRow[] = [];
   let events = 0;
   const feed = (async () => {
     for await (const chunk of source) {
@@ -84,14 +146,15 @@ export async function parseCsvStream(
         const v = record[col];
         if (v !== undefined && v !== '') (event.at ??= {})[col] = v;
       }
-      let trace = cases.get(caseId);
-      if (!trace) {
-        trace = { id: caseId, ev: [] };
-        cases.set(caseId, trace);
-      }
-      trace.ev.push(event);
+      pending.push({ caseId, t, line, event });
       events++;
+      if (pending.length >= STAGE_ROWS) {
+        opts.signal?.throwIfAborted();
+        await stage.add(pending);
+        pending = [];
+      }
     }
+    if (pending.length) await stage.add(pending);
   } catch (err) {
     if (err instanceof LogFormatError) throw err;
     const e = err as { code?: string; lines?: number; message?: string };
@@ -100,16 +163,11 @@ export async function parseCsvStream(
     throw err;
   }
   await feed;
-  const batchSize = opts.batchSize ?? 2000;
-  let batch: Trace[] = [];
-  for (const trace of cases.values()) {
-    batch.push(trace);
-    if (batch.length >= batchSize) {
-      await opts.onTraces(batch);
-      batch = [];
-    }
+  let traces = 0;
+  for await (const batch of stage.traces(opts.batchSize ?? 2000)) {
+    traces += batch.length;
+    await opts.onTraces(batch);
   }
-  if (batch.length) await opts.onTraces(batch);
   const attrTypes: AttrTypes = Object.fromEntries(extra.map((a) => [a, 'string' as const]));
-  return { traces: cases.size, events, attrTypes };
+  return { traces, events, attrTypes };
 }

@@ -7,6 +7,7 @@ import { stat } from 'node:fs/promises';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '../../platform/db/client.js';
 import { withTenant } from '../../platform/db/tenant.js';
+import { cutoffOf, termMonths } from '../../platform/privacy/index.js';
 import { miningLogs } from './tables.js';
 import { insertLog, type Provenance } from './store.js';
 import { startImport, type ImportOutcome } from './import-job.js';
@@ -47,13 +48,16 @@ export async function seedMiningDemo(
   );
   if (existing.length) return 'present';
   const { size } = await stat(RECEIPT_FILE);
-  const row = await withTenant(database, tenantId, (tx) =>
+  const row = await withTenant(database, tenantId, async (tx) =>
     insertLog(tx, tenantId, {
       name: RECEIPT_NAME,
       source: 'import-xes',
       bytesTotal: size,
       provenance: { kind: 'public-dataset', label: RECEIPT_NAME },
       createdBy: null,
+      // Like any import: the gemeente's term (its resources are the dataset's own codes, kept).
+      retainUntil: cutoffOf(new Date(), -(await termMonths(tx, tenantId, 'mining_logs'))),
+      resourceHandling: 'keep',
     }),
   );
   return startImport(

@@ -1,6 +1,7 @@
 // The background import: parse the uploaded file, store its traces chunk by chunk with progress,
 // and compute the unfiltered summary on the way. A failed or cancelled import deletes what it
 // stored, so a log is either complete and ready, or has no traces at all.
+import { createHmac } from 'node:crypto';
 import { unlink } from 'node:fs/promises';
 import type { Database } from '../../platform/db/client.js';
 import { withTenant } from '../../platform/db/tenant.js';
@@ -9,17 +10,58 @@ import { Miner } from './mine.js';
 import { parseXesStream } from './xes-parser.js';
 import { parseCsvStream, type CsvMapping } from './csv-import.js';
 import { openLogFile } from './log-file.js';
+import { databaseStage } from './csv-stage.js';
 import { markEnded, markReady, writeChunk, type Provenance } from './store.js';
 
 export const CHUNK_TRACES = 1000;
 
 export type ImportSpec = { format: 'xes' } | { format: 'csv'; mapping: CsvMapping };
 
+export const RESOURCE_HANDLING = ['keep', 'drop', 'pseudonymise'] as const;
+export type ResourceHandling = (typeof RESOURCE_HANDLING)[number];
+
+/**
+ * The resource transform of an import. A pseudonym is an HMAC of the name with the gemeente's key
+ * and the log's id: the same person is the same pseudonym within the log (the handover analysis
+ * still works) but not across logs, and it cannot be turned back into the name without the key.
+ */
+export function resourceTransform(
+  handling: ResourceHandling,
+  key: string | undefined,
+  tenantId: string,
+  logId: string,
+): ((t: Trace) => void) | null {
+  if (handling === 'keep') return null;
+  if (handling === 'drop')
+    return (t) => {
+      for (const e of t.ev) delete e.r;
+    };
+  if (!key) throw new Error('resource pseudonymise needs the pseudonym key');
+  const seen = new Map<string, string>();
+  const pseudonym = (name: string) => {
+    let p = seen.get(name);
+    if (!p) {
+      const mac = createHmac('sha256', key).update(`mining-resource:${tenantId}:${logId}:${name}`);
+      p = 'medewerker-' + mac.digest('base64url').slice(0, 10);
+      // Bounded: a log has a limited staff; past that it is recomputed, not remembered.
+      if (seen.size < 100_000) seen.set(name, p);
+    }
+    return p;
+  };
+  return (t) => {
+    for (const e of t.ev) if (e.r !== undefined) e.r = pseudonym(e.r);
+  };
+}
+
 export interface ImportOptions {
   /** Remove the (temporary) file afterwards. */
   deleteFile?: boolean;
   /** Provenance from the XES header, e.g. for the demo's public dataset. */
   provenance?: (logAttributes: Record<string, string>) => Provenance | undefined;
+  /** What to do with org:resource (staff names are personal data); the default keeps it. */
+  resource?: ResourceHandling;
+  /** The gemeente's pseudonym key, required for resource "pseudonymise". */
+  pseudonymKey?: string;
   /** Test seam: awaited after each stored chunk. */
   afterChunk?: () => Promise<void>;
 }
@@ -76,12 +118,15 @@ async function runImport(
   let events = 0;
   let traces = 0;
   let opened: Awaited<ReturnType<typeof openLogFile>> | null = null;
+  const stage = spec.format === 'csv' ? databaseStage(database, tenantId, logId) : null;
+  const transform = resourceTransform(opts.resource ?? 'keep', opts.pseudonymKey, tenantId, logId);
   try {
     opened = await openLogFile(path);
     const file = opened.file;
     const onTraces = async (batch: Trace[]) => {
       signal.throwIfAborted();
       for (const t of batch) {
+        transform?.(t);
         miner.add(sortTrace(t));
         events += t.ev.length;
       }
@@ -103,7 +148,7 @@ async function runImport(
       attrTypes = result.attrTypes;
       provenance = opts.provenance?.(result.logAttributes);
     } else {
-      attrTypes = (await parseCsvStream(opened.stream, spec.mapping, common)).attrTypes;
+      attrTypes = (await parseCsvStream(opened.stream, spec.mapping, { ...common, stage: stage! })).attrTypes;
     }
     if (miner.cases === 0) throw new LogFormatError(1, 'het bestand bevat geen enkele zaak (trace)');
     const ready = await withTenant(database, tenantId, (tx) =>
@@ -124,6 +169,9 @@ async function runImport(
     );
     return cancelled ? 'cancelled' : 'failed';
   } finally {
+    miner.dispose();
+    // The staged CSV rows go however the import ended (they are a copy of the file's content).
+    await stage?.clear().catch(() => undefined);
     opened?.stream.destroy();
     opened?.file.destroy();
     if (opts.deleteFile) await unlink(path).catch(() => undefined);

@@ -38,7 +38,7 @@ const log = (): Trace[] => [
 ];
 
 function mine(traces: Trace[]) {
-  const m = new Miner();
+  const m = new Miner({ throughputs: true });
   for (const t of traces) m.add(t);
   return m;
 }

@@ -1,8 +1,10 @@
-// The mining core: pure, no database. Traces are added one by one (stream-friendly) and the
-// directly-follows graph, variants, throughput times and bottlenecks are read off at the end.
+// The mining core: no database. Traces are added one by one (stream-friendly) and the
+// directly-follows graph, variants, throughput times and bottlenecks are read off at the end; the
+// durations behind the exact medians may go to temporary files (group-medians.ts).
 import { createHash } from 'node:crypto';
 import { sortTrace, type Trace } from './model.js';
 import { DoubleList, median, quantile } from './stats.js';
+import { GroupMedians } from './group-medians.js';
 
 export interface ActivityStat {
   name: string;
@@ -44,42 +46,104 @@ export function variantId(activities: readonly string[]): string {
 
 interface ActRec extends ActivityStat {
   lastCase: number;
+  index: number;
 }
 interface EdgeRec {
   from: string;
   to: string;
-  durations: DoubleList;
+  count: number;
+  sum: number;
+  group: number; // its durations in the edge medians
 }
 interface VariantRec {
-  activities: string[];
-  throughputs: DoubleList;
+  code: string; // the sequence as activity indices, one character each (see encode)
+  count: number;
+  sum: number;
+  group: number; // its throughput times in the variant medians
 }
 
+/**
+ * An activity index as a map-key fragment: one UTF-16 unit below 0xFFFF, else an escape and two
+ * units. A variant is keyed by these codes, not by the joined names (a tenth of the memory).
+ */
+function encode(i: number): string {
+  return i < 0xffff ? String.fromCharCode(i) : '\uffff' + String.fromCharCode(i >>> 16, i & 0xffff);
+}
+function decode(code: string, names: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < code.length; k++) {
+    const c = code.charCodeAt(k);
+    if (c < 0xffff) out.push(names[c]!);
+    else {
+      out.push(names[(code.charCodeAt(k + 1) << 16) | code.charCodeAt(k + 2)]!);
+      k += 2;
+    }
+  }
+  return out;
+}
+
+export interface MinerOptions {
+  /** Keep each case's throughput time for throughput(): 8 bytes per case, so only when asked. */
+  throughputs?: boolean;
+  /** Values held in memory per median store before it writes sorted runs to a temporary file. */
+  medianBuffer?: number;
+}
+
+/**
+ * What a miner holds does not grow with the number of events: per activity, edge and variant a
+ * count, a sum and an id; the durations behind the exact medians go to two GroupMedians stores,
+ * which keep a fixed-size buffer and write sorted runs to disk beyond it.
+ */
 export class Miner {
   cases = 0;
   events = 0;
   private readonly acts = new Map<string, ActRec>();
+  private readonly names: string[] = [];
   // from -> to -> edge: two lookups instead of building a key string per event.
   private readonly edges = new Map<string, Map<string, EdgeRec>>();
+  private readonly edgeList: EdgeRec[] = [];
   private readonly variants = new Map<string, VariantRec>();
-  private readonly throughputs = new DoubleList();
+  private readonly variantRecs: VariantRec[] = [];
+  private readonly edgeDurations: GroupMedians;
+  private readonly variantThroughputs: GroupMedians;
+  private readonly throughputs: DoubleList | null;
+  private result: { edges: Float64Array; variants: Float64Array } | null = null;
+
+  constructor(opts: MinerOptions = {}) {
+    this.edgeDurations = new GroupMedians(opts.medianBuffer);
+    this.variantThroughputs = new GroupMedians(opts.medianBuffer);
+    this.throughputs = opts.throughputs ? new DoubleList() : null;
+  }
 
   private act(name: string): ActRec {
     let rec = this.acts.get(name);
     if (!rec) {
-      rec = { name, count: 0, cases: 0, startCount: 0, endCount: 0, lastCase: -1 };
-      this.acts.set(name, rec);
+      // A copy: a name sliced from the parser's text would keep that whole chunk alive.
+      const own = (' ' + name).slice(1);
+      rec = {
+        name: own,
+        count: 0,
+        cases: 0,
+        startCount: 0,
+        endCount: 0,
+        lastCase: -1,
+        index: this.names.length,
+      };
+      this.names.push(own);
+      this.acts.set(own, rec);
     }
     return rec;
   }
 
   /** Adds one trace; its events are put in timestamp order first (stable for ties). */
   add(trace: Trace): void {
+    if (this.result) throw new Error('Miner: add after the results were read');
     const ev = sortTrace(trace).ev;
     if (ev.length === 0) return;
     const caseNo = this.cases++;
     this.events += ev.length;
     let key = '';
+    let prev: ActRec | null = null;
     for (let i = 0; i < ev.length; i++) {
       const e = ev[i]!;
       const rec = this.act(e.a);
@@ -88,46 +152,68 @@ export class Miner {
         rec.cases++;
         rec.lastCase = caseNo;
       }
-      key = i === 0 ? e.a : key + SEP + e.a;
-      if (i > 0) {
-        const p = ev[i - 1]!;
-        let out = this.edges.get(p.a);
+      key += encode(rec.index);
+      if (prev) {
+        let out = this.edges.get(prev.name);
         if (!out) {
           out = new Map();
-          this.edges.set(p.a, out);
+          this.edges.set(prev.name, out);
         }
-        let edge = out.get(e.a);
+        let edge = out.get(rec.name);
         if (!edge) {
-          edge = { from: p.a, to: e.a, durations: new DoubleList() };
-          out.set(e.a, edge);
+          edge = { from: prev.name, to: rec.name, count: 0, sum: 0, group: this.edgeList.length };
+          this.edgeList.push(edge);
+          out.set(rec.name, edge);
         }
-        edge.durations.push(e.t - p.t);
+        const d = e.t - ev[i - 1]!.t;
+        edge.count++;
+        edge.sum += d;
+        this.edgeDurations.add(edge.group, d);
       }
+      prev = rec;
     }
     this.act(ev[0]!.a).startCount++;
-    this.act(ev[ev.length - 1]!.a).endCount++;
+    prev!.endCount++;
     const throughput = ev[ev.length - 1]!.t - ev[0]!.t;
-    this.throughputs.push(throughput);
+    this.throughputs?.push(throughput);
     let variant = this.variants.get(key);
     if (!variant) {
-      variant = { activities: ev.map((e) => e.a), throughputs: new DoubleList() };
+      variant = { code: key, count: 0, sum: 0, group: this.variantRecs.length };
+      this.variantRecs.push(variant);
       this.variants.set(key, variant);
     }
-    variant.throughputs.push(throughput);
+    variant.count++;
+    variant.sum += throughput;
+    this.variantThroughputs.add(variant.group, throughput);
+  }
+
+  /** The exact medians, computed once (the stores' runs are removed after that). */
+  private medians() {
+    this.result ??= {
+      edges: this.edgeDurations.medians(this.edgeList.length),
+      variants: this.variantThroughputs.medians(this.variantRecs.length),
+    };
+    return this.result;
+  }
+
+  /** Removes any temporary runs of a miner whose results will not be read (a cancelled import). */
+  dispose(): void {
+    this.edgeDurations.dispose();
+    this.variantThroughputs.dispose();
   }
 
   dfg(): Dfg {
+    const medians = this.medians().edges;
     const activities = [...this.acts.values()]
-      .map(({ lastCase: _l, ...a }) => a)
+      .map(({ lastCase: _l, index: _i, ...a }) => a)
       .sort((x, y) => y.count - x.count || cmp(x.name, y.name));
-    const edges = [...this.edges.values()]
-      .flatMap((out) => [...out.values()])
+    const edges = this.edgeList
       .map((e) => ({
         from: e.from,
         to: e.to,
-        count: e.durations.length,
-        meanMs: e.durations.sum() / e.durations.length,
-        medianMs: median(e.durations.values())!,
+        count: e.count,
+        meanMs: e.sum / e.count,
+        medianMs: medians[e.group]!,
       }))
       .sort((x, y) => y.count - x.count || cmp(x.from, y.from) || cmp(x.to, y.to));
     return {
@@ -148,20 +234,25 @@ export class Miner {
 
   /** All variants, most frequent first (ties by sequence). */
   variantList(): Variant[] {
-    return [...this.variants.values()]
-      .map((v) => ({
-        id: variantId(v.activities),
-        activities: v.activities,
-        count: v.throughputs.length,
-        share: this.cases ? v.throughputs.length / this.cases : 0,
-        meanThroughputMs: v.throughputs.sum() / v.throughputs.length,
-        medianThroughputMs: median(v.throughputs.values())!,
-      }))
+    const medians = this.medians().variants;
+    return this.variantRecs
+      .map((v) => {
+        const activities = decode(v.code, this.names);
+        return {
+          id: variantId(activities),
+          activities,
+          count: v.count,
+          share: this.cases ? v.count / this.cases : 0,
+          meanThroughputMs: v.sum / v.count,
+          medianThroughputMs: medians[v.group]!,
+        };
+      })
       .sort((x, y) => y.count - x.count || cmp(x.activities.join(SEP), y.activities.join(SEP)));
   }
 
   /** Throughput time (last − first event per case) as an equal-width histogram. */
   throughput(bins: number) {
+    if (!this.throughputs) throw new Error('Miner: construct with { throughputs: true } for throughput()');
     const sorted = Float64Array.from(this.throughputs.values()).sort();
     const n = sorted.length;
     if (n === 0) return { minMs: null, maxMs: null, meanMs: null, medianMs: null, p80Ms: null, bins: [] };

@@ -9,13 +9,14 @@ import { requireAuth } from '../../platform/auth/context.js';
 import { withTenant } from '../../platform/db/tenant.js';
 import { recordAudit } from '../../platform/audit/service.js';
 import { problems } from '../../platform/http/problem.js';
+import { cutoffOf, termMonths } from '../../platform/privacy/index.js';
 import { LogParams, LogSchema, UploadQuery } from './schemas.js';
 import { deleteLog, insertLog, listLogRows, markEnded } from './store.js';
-import { OWN_CASES, openLog, ownCaseTraces } from './service.js';
+import { OWN_CASES, openLog } from './service.js';
+import { ownCasesSummary } from './own-cases.js';
 import { logView, ownCasesView } from './view.js';
 import { registerUpload, sizeGuard, uploadedFile } from './upload.js';
 import { cancelRunningImport, startImport, type ImportSpec } from './import-job.js';
-import { Miner } from './mine.js';
 
 const tags = ['procesmining-logs'];
 
@@ -82,9 +83,7 @@ export async function logRoutes(app: FastifyInstance, deps: AppDeps): Promise<vo
       const { logId } = request.params as { logId: string };
       const log = await openLog(deps.database, tenantId, logId, false);
       if (log.row) return logView(log.row);
-      const miner = new Miner();
-      for (const t of await ownCaseTraces(deps.database, tenantId)) miner.add(t);
-      const dfg = miner.dfg();
+      const dfg = await ownCasesSummary(deps.database, tenantId);
       return ownCasesView({ cases: dfg.cases, events: dfg.events, activities: dfg.activities.length });
     },
   );
@@ -106,13 +105,17 @@ export async function logRoutes(app: FastifyInstance, deps: AppDeps): Promise<vo
       const q = request.query as UploadQuery;
       const spec = importSpec(q);
       const file = uploadedFile(request);
+      const resource = q.resourceHandling ?? 'keep';
       const row = await inTenant(deps, request, async (tx, ctx) => {
+        const months = q.retentionMonths ?? (await termMonths(tx, ctx.tenantId, 'mining_logs'));
         const created = await insertLog(tx, ctx.tenantId, {
           name: q.name,
           source: q.format === 'xes' ? 'import-xes' : 'import-csv',
           bytesTotal: file.bytes,
           provenance: { kind: 'imported', label: `Ingelezen door de gemeente: ${q.name}` },
           createdBy: ctx.actor?.id ?? null,
+          retainUntil: cutoffOf(new Date(), -months),
+          resourceHandling: resource,
         });
         await recordAudit(tx, ctx, {
           action: 'mining-log.import',
@@ -122,9 +125,11 @@ export async function logRoutes(app: FastifyInstance, deps: AppDeps): Promise<vo
         return created;
       });
       file.claimed = true;
-      startImport(deps.database, row.tenantId, row.id, file.path, spec, { deleteFile: true }).catch(
-        (err: unknown) => request.log.error({ err, logId: row.id }, 'mining import crashed'),
-      );
+      startImport(deps.database, row.tenantId, row.id, file.path, spec, {
+        deleteFile: true,
+        resource,
+        pseudonymKey: deps.keys.pseudonym,
+      }).catch((err: unknown) => request.log.error({ err, logId: row.id }, 'mining import crashed'));
       return reply.code(202).header('location', `/api/v1/mining/logs/${row.id}`).send(logView(row));
     },
   );

@@ -58,6 +58,10 @@ export const UploadQuery = Type.Object(
     resource: Type.Optional(Name),
     attributes: Type.Optional(Type.String({ maxLength: 2000 })),
     delimiter: Type.Optional(oneOf([',', ';'] as const)),
+    // Months to keep the log; without it the gemeente's term for imported logs (beheer).
+    retentionMonths: Type.Optional(Type.Integer({ minimum: 1, maximum: 120 })),
+    // What to do with org:resource (staff names): keep, drop, or a per-log pseudonym.
+    resourceHandling: Type.Optional(oneOf(['keep', 'drop', 'pseudonymise'] as const)),
   },
   { additionalProperties: false },
 );
@@ -89,6 +93,11 @@ export const LogSchema = Type.Object({
   provenance: ProvenanceSchema,
   createdAt: Nullable(Type.String({ format: 'date-time' })),
   finishedAt: Nullable(Type.String({ format: 'date-time' })),
+  // Null for the own-cases log (it follows the cases' own retention) and for logs imported before
+  // terms existed (they count from createdAt with the gemeente's term).
+  retainUntil: Nullable(Type.String({ format: 'date-time' })),
+  resourceHandling: Nullable(oneOf(['keep', 'drop', 'pseudonymise'] as const)),
+  anonymisedAt: Nullable(Type.String({ format: 'date-time' })),
 });
 
 const Counts = { totalCases: Type.Integer(), filteredCases: Type.Integer() };

@@ -1,13 +1,16 @@
 // Questions to an event log. Every answer streams the log's traces once (chunk by chunk for an
-// imported log), filters whole cases and aggregates; only the unfiltered process map is cached.
+// imported log), filters whole cases and aggregates; only the unfiltered process map is cached
+// (in the log row, or with the own cases' log for its short time, see own-cases.ts).
 import type { Database } from '../../platform/db/client.js';
 import { withTenant } from '../../platform/db/tenant.js';
 import { problems, Problem } from '../../platform/http/problem.js';
-import { readCaseEventLog } from '../cases/index.js';
-import type { AttrTypes, Trace } from './model.js';
-import { Miner, bottlenecks, reduceDfg, type Dfg } from './mine.js';
+import { ownCaseTraces, ownCasesSummary } from './own-cases.js';
+import type { Trace } from './model.js';
+import { Miner, bottlenecks, reduceDfg, type Dfg, type MinerOptions } from './mine.js';
 import { edgeCase, isEmptyFilter, matches, type EdgeCase, type TraceFilter } from './filters.js';
 import { findLog, nextChunk, type LogRow } from './store.js';
+
+export { OWN_CASES_TYPES } from './own-cases.js';
 
 export const OWN_CASES = 'cases';
 
@@ -42,28 +45,6 @@ export async function openLog(
   return { tenantId, id, row };
 }
 
-/** The own case event log as traces: case number as case id, team and channel as attributes. */
-export async function ownCaseTraces(database: Database, tenantId: string): Promise<Trace[]> {
-  const entries = await withTenant(database, tenantId, (tx) => readCaseEventLog(tx));
-  const traces: Trace[] = [];
-  let current: Trace | null = null;
-  let currentCase = '';
-  for (const e of entries) {
-    if (!current || e.caseId !== currentCase) {
-      current = { id: e.caseNumber, ev: [] };
-      currentCase = e.caseId;
-      traces.push(current);
-    }
-    const at: Record<string, string> = {};
-    if (e.team) at['org:group'] = e.team;
-    if (e.channel) at.channel = e.channel;
-    current.ev.push({ a: e.activity, t: Date.parse(e.timestamp), ...(e.team || e.channel ? { at } : {}) });
-  }
-  return traces;
-}
-
-export const OWN_CASES_TYPES: AttrTypes = { 'org:group': 'string', channel: 'string' };
-
 /** The log's traces in batches, in stored order; each batch read in its own short transaction. */
 export async function* traceBatches(database: Database, log: LogHandle): AsyncGenerator<Trace[]> {
   if (!log.row) {
@@ -81,14 +62,19 @@ export async function* traceBatches(database: Database, log: LogHandle): AsyncGe
   }
 }
 
-async function mine(database: Database, log: LogHandle, filter: TraceFilter) {
-  const miner = new Miner();
+async function mine(database: Database, log: LogHandle, filter: TraceFilter, opts: MinerOptions = {}) {
+  const miner = new Miner(opts);
   let total = 0;
-  for await (const batch of traceBatches(database, log)) {
-    for (const t of batch) {
-      total++;
-      if (matches(t, filter)) miner.add(t);
+  try {
+    for await (const batch of traceBatches(database, log)) {
+      for (const t of batch) {
+        total++;
+        if (matches(t, filter)) miner.add(t);
+      }
     }
+  } catch (err) {
+    miner.dispose();
+    throw err;
   }
   return { miner, total };
 }
@@ -101,7 +87,11 @@ export async function processMap(
 ) {
   let dfg: Dfg;
   let total: number;
-  const cached = log.row?.summary as Dfg | null | undefined;
+  const cached = log.row
+    ? (log.row.summary as Dfg | null)
+    : isEmptyFilter(filter)
+      ? await ownCasesSummary(database, log.tenantId)
+      : null;
   if (cached && isEmptyFilter(filter)) {
     dfg = cached;
     total = cached.cases;
@@ -139,7 +129,7 @@ export async function throughputHistogram(
   filter: TraceFilter,
   bins: number,
 ) {
-  const { miner, total } = await mine(database, log, filter);
+  const { miner, total } = await mine(database, log, filter, { throughputs: true });
   return { totalCases: total, filteredCases: miner.cases, ...miner.throughput(bins) };
 }
 

@@ -1,7 +1,7 @@
 // Stored event logs: the log row, its chunks of traces, and reading them back in order.
 import { and, asc, desc, eq, gt, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
-import { miningChunks, miningLogs } from './tables.js';
+import { miningChunks, miningCsvRows, miningLogs } from './tables.js';
 import type { AttrTypes, Trace } from './model.js';
 import type { Dfg } from './mine.js';
 
@@ -24,6 +24,8 @@ export async function insertLog(
     bytesTotal: number | null;
     provenance: Provenance;
     createdBy: string | null;
+    retainUntil: Date;
+    resourceHandling: 'keep' | 'drop' | 'pseudonymise';
   },
 ): Promise<LogRow> {
   const [row] = await tx
@@ -109,9 +111,7 @@ export async function markEnded(
   status: 'failed' | 'cancelled',
   error: { detail: string; line: number | null } | null,
 ): Promise<void> {
-  await tx
-    .delete(miningChunks)
-    .where(and(eq(miningChunks.tenantId, tenantId), eq(miningChunks.logId, logId)));
+  await deleteTraces(tx, tenantId, logId);
   await tx
     .update(miningLogs)
     .set({ status, error, finishedAt: new Date() })
@@ -120,10 +120,18 @@ export async function markEnded(
     );
 }
 
-export async function deleteLog(tx: Tx, tenantId: string, logId: string): Promise<void> {
+/** The stored traces of a log and any CSV rows still staged for it. */
+async function deleteTraces(tx: Tx, tenantId: string, logId: string): Promise<void> {
   await tx
     .delete(miningChunks)
     .where(and(eq(miningChunks.tenantId, tenantId), eq(miningChunks.logId, logId)));
+  await tx
+    .delete(miningCsvRows)
+    .where(and(eq(miningCsvRows.tenantId, tenantId), eq(miningCsvRows.logId, logId)));
+}
+
+export async function deleteLog(tx: Tx, tenantId: string, logId: string): Promise<void> {
+  await deleteTraces(tx, tenantId, logId);
   await tx.delete(miningLogs).where(and(eq(miningLogs.tenantId, tenantId), eq(miningLogs.id, logId)));
 }
 

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -40,12 +41,21 @@ export const miningLogs = pgTable(
     createdBy: uuid('created_by'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
+    // An imported log may name staff (org:resource) and hold other personal data in its attributes:
+    // it is deleted (or stripped) by the retention run after this moment. Null only for logs
+    // imported before terms existed; those count from created_at with the gemeente's term.
+    retainUntil: timestamp('retain_until', { withTimezone: true }),
+    // What the import did with org:resource: kept, dropped, or replaced by a per-log pseudonym.
+    resourceHandling: text('resource_handling').notNull().default('keep'),
+    // Set when retention stripped the resources and attributes (action "anonymise").
+    anonymisedAt: timestamp('anonymised_at', { withTimezone: true }),
   },
   (t) => [
     primaryKey({ columns: [t.tenantId, t.id] }),
     index('mining_logs_tenant_created_idx').on(t.tenantId, t.createdAt),
     check('mining_logs_status_ck', sql`status in ('importing', 'ready', 'failed', 'cancelled')`),
     check('mining_logs_source_ck', sql`source in ('import-xes', 'import-csv')`),
+    check('mining_logs_resource_ck', sql`resource_handling in ('keep', 'drop', 'pseudonymise')`),
   ],
 );
 
@@ -61,4 +71,25 @@ export const miningChunks = pgTable(
     data: text('data').notNull(),
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.logId, t.seq] })],
+);
+
+// Byte order ("C" collation) for case ids, so that staged CSV rows come back in the same order on
+// every server, whatever the database's default collation.
+const textC = customType<{ data: string }>({ dataType: () => 'text COLLATE "C"' });
+
+// A CSV import's rows while it runs: rows of one case may be anywhere in the file, so they are
+// staged here and read back ordered by case, time and line (the primary key), a batch at a time,
+// instead of collecting the cases in memory. Emptied when the import ends, however it ends.
+export const miningCsvRows = pgTable(
+  'mining_csv_rows',
+  {
+    tenantId: uuid('tenant_id').notNull(),
+    logId: uuid('log_id').notNull(),
+    caseId: textC('case_id').notNull(),
+    t: bigint('t', { mode: 'number' }).notNull(),
+    line: integer('line').notNull(),
+    // The event as stored in a chunk (model.ts LogEvent), as JSON
+    event: text('event').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.logId, t.caseId, t.t, t.line] })],
 );

@@ -3,6 +3,7 @@ import type { Static } from 'typebox';
 import type { LogSchema } from './schemas.js';
 import type { LogRow, Provenance } from './store.js';
 import { OWN_CASES } from './service.js';
+import { OWN_CASES_TTL_MS } from './own-cases.js';
 
 export type LogView = Static<typeof LogSchema>;
 
@@ -25,12 +26,15 @@ export function logView(row: LogRow): LogView {
     provenance: row.provenance as Provenance,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt ? row.finishedAt.toISOString() : null,
+    retainUntil: row.retainUntil ? row.retainUntil.toISOString() : null,
+    resourceHandling: row.resourceHandling as LogView['resourceHandling'],
+    anonymisedAt: row.anonymisedAt ? row.anonymisedAt.toISOString() : null,
   };
 }
 
 export const OWN_CASES_PROVENANCE: Provenance = {
   kind: 'own-cases',
-  label: 'Eigen zaken van de gemeente (gebeurtenissenlog van meldingen, aanvragen, vragen en klachten)',
+  label: `Eigen zaken van de gemeente (gebeurtenissenlog van meldingen, aanvragen, vragen en klachten); gelezen uit het zaaksysteem en ${OWN_CASES_TTL_MS / 1000} seconden bewaard, dus tot ${OWN_CASES_TTL_MS / 1000} seconden oud`,
 };
 
 export function ownCasesView(counts: { cases: number; events: number; activities: number } | null): LogView {
@@ -47,5 +51,8 @@ export function ownCasesView(counts: { cases: number; events: number; activities
     provenance: OWN_CASES_PROVENANCE,
     createdAt: null,
     finishedAt: null,
+    retainUntil: null,
+    resourceHandling: null,
+    anonymisedAt: null,
   };
 }

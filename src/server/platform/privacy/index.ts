@@ -4,12 +4,13 @@ export { privacyRoutes } from './routes.js';
 export {
   runRetention,
   runRetentionForAll,
+  RETENTION_BATCH_SIZE,
   RetentionScheduler,
   cutoffOf,
   type RetentionRun,
 } from './runner.js';
-export { among, notAmong } from './conditions.js';
-export { seedRetentionTerms, DEFAULT_TERMS } from './terms.js';
+export { after, among, nextAfter, notAmong } from './conditions.js';
+export { seedRetentionTerms, termMonths, DEFAULT_TERMS } from './terms.js';
 export {
   RECORD_TYPES,
   type AccessExportSource,

@@ -3,7 +3,7 @@ import { Type } from 'typebox';
 import type { AppDeps } from '../deps.js';
 import { inTenant } from '../request.js';
 import { recordAudit } from '../audit/service.js';
-import { requireAuth } from '../auth/context.js';
+import { actionContext, requireAuth } from '../auth/context.js';
 import { etagOf, expectedVersion } from '../http/etag.js';
 import { PageQuery, pageOf } from '../http/pagination.js';
 import { problems } from '../http/problem.js';
@@ -105,7 +105,9 @@ export async function privacyRoutes(
       },
     },
     async (request, reply) => {
-      const run = await inTenant(deps, request, (tx, ctx) => runRetention(tx, ctx, registry));
+      // Not in one request transaction: the run opens a short transaction per batch.
+      const ctx = actionContext(request, deps.keys.pseudonym);
+      const run = await runRetention(deps.database, ctx, registry);
       return reply.code(201).header('location', `/api/v1/retention-runs/${run.id}`).send(run);
     },
   );

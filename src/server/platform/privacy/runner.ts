@@ -19,6 +19,7 @@ const RUN_ORDER: RecordType[] = [
   'tasks',
   'satisfaction_responses',
   'outbox_messages',
+  'mining_logs',
   'parties',
 ];
 
@@ -44,66 +45,126 @@ export function runView(row: typeof retentionRuns.$inferSelect): RetentionRun {
   };
 }
 
+/** Rows one batch of a source handles at most: each batch is its own short transaction. */
+export const RETENTION_BATCH_SIZE = 1000;
+
+export interface RunOptions {
+  now?: Date;
+  batchSize?: number;
+}
+
+/**
+ * One run for one gemeente, in bounded batches: a first transaction reads the terms and the holds
+ * and writes the run row and its audit record; then every batch of every source is its own
+ * transaction, which also adds its counts to the run row. So a large backlog never holds one long
+ * lock, a failure leaves the finished batches done (and counted) and nothing of the failed one,
+ * and an unfinished run shows as such (finishedAt null). Holds are read once, at the start.
+ */
 export async function runRetention(
-  tx: Tx,
+  database: Database,
   ctx: ActionContext,
   registry: PrivacyRegistry,
-  now = new Date(),
+  opts: RunOptions = {},
 ): Promise<RetentionRun> {
-  const startedAt = new Date();
+  const now = opts.now ?? new Date();
+  const batchSize = opts.batchSize ?? RETENTION_BATCH_SIZE;
   const tenantId = ctx.tenantId;
-  const terms = new Map((await listTerms(tx, tenantId)).map((t) => [t.recordType, t]));
+  const inTx = <T>(fn: (tx: Tx) => Promise<T>) => withTenant(database, tenantId, fn);
 
-  const heldParties = new Set<string>();
-  const heldCases = new Set<string>();
-  for (const h of registry.helpers) {
-    const found = (await h.holds?.(tx, tenantId, { parties: heldParties, cases: heldCases })) ?? {};
-    for (const id of found.parties ?? []) heldParties.add(id);
-    for (const id of found.cases ?? []) heldCases.add(id);
-  }
-  const activeParties = async (partyIds: string[], since: Date) => {
-    const active = new Set<string>();
-    if (partyIds.length === 0) return active;
+  const start = await inTx(async (tx) => {
+    const terms = new Map((await listTerms(tx, tenantId)).map((t) => [t.recordType, t]));
+    const parties = new Set<string>();
+    const cases = new Set<string>();
     for (const h of registry.helpers) {
-      for (const id of (await h.activeParties?.(tx, tenantId, partyIds, since)) ?? []) active.add(id);
+      const found = (await h.holds?.(tx, tenantId, { parties, cases })) ?? {};
+      for (const id of found.parties ?? []) parties.add(id);
+      for (const id of found.cases ?? []) cases.add(id);
     }
-    return active;
-  };
+    const [row] = await tx
+      .insert(retentionRuns)
+      .values({ tenantId, startedAt: new Date(), summary: '{}' })
+      .returning({ id: retentionRuns.id });
+    // The audit record names the run; the run row holds the counts. Neither names a resident.
+    await recordAudit(tx, ctx, {
+      action: 'privacy.retention-run',
+      objectType: 'retention-run',
+      objectId: row!.id,
+    });
+    return { terms, holds: { parties, cases }, runId: row!.id };
+  });
 
   const summary: RetentionRun['summary'] = {};
+  const saveSummary = (tx: Tx, finished: boolean) =>
+    tx
+      .update(retentionRuns)
+      .set({ summary: JSON.stringify(summary), ...(finished ? { finishedAt: new Date() } : {}) })
+      .where(and(eq(retentionRuns.tenantId, tenantId), eq(retentionRuns.id, start.runId)));
+
   for (const recordType of RUN_ORDER) {
-    const term = terms.get(recordType);
+    const term = start.terms.get(recordType);
     const source = registry.retention.find((s) => s.recordType === recordType);
     if (!term || !source) continue;
     const cutoff = cutoffOf(now, term.months);
-    const context: RetentionContext = {
-      tenantId,
-      cutoff,
-      action: term.action,
-      now,
-      holds: { parties: heldParties, cases: heldCases },
-      activeParties,
-    };
-    const counts = await source.apply(tx, context);
-    summary[recordType] = {
-      ...counts,
-      months: term.months,
-      action: term.action,
-      cutoff: cutoff.toISOString(),
-    };
+    const total = { deleted: 0, anonymised: 0, held: 0 };
+    let cursor: string | undefined;
+    for (;;) {
+      const batch = await inTx(async (tx) => {
+        const context: RetentionContext = {
+          tenantId,
+          cutoff,
+          action: term.action,
+          now,
+          holds: start.holds,
+          batchSize,
+          cursor,
+          activeParties: (partyIds, since) => activePartiesIn(tx, registry, tenantId, partyIds, since),
+        };
+        const counts = await source.apply(tx, context);
+        summary[recordType] = {
+          deleted: total.deleted + counts.deleted,
+          anonymised: total.anonymised + counts.anonymised,
+          held: total.held + counts.held,
+          months: term.months,
+          action: term.action,
+          cutoff: cutoff.toISOString(),
+        };
+        // In the batch's own transaction: the run row never counts what was rolled back.
+        await saveSummary(tx, false);
+        return counts;
+      });
+      total.deleted += batch.deleted;
+      total.anonymised += batch.anonymised;
+      total.held += batch.held;
+      // A source that does not batch (no next) is done after one call.
+      if (batch.next === undefined) break;
+      cursor = batch.next;
+    }
   }
 
-  const [row] = await tx
-    .insert(retentionRuns)
-    .values({ tenantId, startedAt, finishedAt: new Date(), summary: JSON.stringify(summary) })
-    .returning();
-  // The audit record names the run; the run row holds the counts. Neither names a resident.
-  await recordAudit(tx, ctx, {
-    action: 'privacy.retention-run',
-    objectType: 'retention-run',
-    objectId: row!.id,
+  const row = await inTx(async (tx) => {
+    await saveSummary(tx, true);
+    const [r] = await tx
+      .select()
+      .from(retentionRuns)
+      .where(and(eq(retentionRuns.tenantId, tenantId), eq(retentionRuns.id, start.runId)));
+    return r!;
   });
-  return runView(row!);
+  return runView(row);
+}
+
+async function activePartiesIn(
+  tx: Tx,
+  registry: PrivacyRegistry,
+  tenantId: string,
+  partyIds: string[],
+  since: Date,
+): Promise<Set<string>> {
+  const active = new Set<string>();
+  if (partyIds.length === 0) return active;
+  for (const h of registry.helpers) {
+    for (const id of (await h.activeParties?.(tx, tenantId, partyIds, since)) ?? []) active.add(id);
+  }
+  return active;
 }
 
 export async function listRuns(tx: Tx, tenantId: string, q: { page: number; pageSize: number }) {
@@ -140,7 +201,7 @@ export async function runRetentionForAll(
       pseudonymKey,
     };
     try {
-      await withTenant(database, t.id, (tx) => runRetention(tx, ctx, registry, now));
+      await runRetention(database, ctx, registry, { now });
       done++;
     } catch (error) {
       log.error({ err: error, tenantId: t.id }, 'retention run failed');

@@ -29,6 +29,13 @@ export const DEFAULT_TERMS: Record<RecordType, RetentionTermDefault> = {
   satisfaction_responses: { months: 24, action: 'anonymise', fromNl: 'datum van het antwoord' },
   // Sent messages hold names and addresses and are of no use after a year.
   outbox_messages: { months: 12, action: 'delete', fromNl: 'datum van verzenden' },
+  // Imported event logs (procesmining) may name staff in org:resource. The term is the default for
+  // a new import, which may choose its own; it counts from the import.
+  mining_logs: {
+    months: 12,
+    action: 'delete',
+    fromNl: 'datum van inlezen (of de termijn gekozen bij het inlezen)',
+  },
 };
 
 export interface RetentionTerm {
@@ -62,6 +69,15 @@ export async function seedRetentionTerms(tx: Tx, tenantId: string): Promise<void
 
 function pick(d: RetentionTermDefault) {
   return { months: d.months, action: d.action };
+}
+
+/** The gemeente's term for one record type, or its default when none is stored yet. */
+export async function termMonths(tx: Tx, tenantId: string, recordType: RecordType): Promise<number> {
+  const [row] = await tx
+    .select({ months: retentionTerms.months })
+    .from(retentionTerms)
+    .where(and(eq(retentionTerms.tenantId, tenantId), eq(retentionTerms.recordType, recordType)));
+  return row?.months ?? DEFAULT_TERMS[recordType].months;
 }
 
 export async function listTerms(tx: Tx, tenantId: string): Promise<RetentionTerm[]> {

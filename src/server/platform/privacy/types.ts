@@ -10,6 +10,7 @@ export const RECORD_TYPES = [
   'parties',
   'satisfaction_responses',
   'outbox_messages',
+  'mining_logs',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 
@@ -21,6 +22,11 @@ export interface RetentionCounts {
   deleted: number;
   anonymised: number;
   held: number;
+  /**
+   * Set by a source that works in batches when there may be more to do: the runner calls it again,
+   * in a new transaction, with this as ctx.cursor. Absent: the source is done for this run.
+   */
+  next?: string;
 }
 
 /** Records under a legal hold, gathered from every source before any source applies its term. */
@@ -36,6 +42,14 @@ export interface RetentionContext {
   action: RetentionAction;
   now: Date;
   holds: LegalHolds;
+  /** At most this many records per call: each call is one transaction of its own. */
+  batchSize: number;
+  /**
+   * Where this call goes on: the `next` of the previous call of this source in this run, undefined
+   * for the first. A batching source counts `held` in its first call only (or per disjoint slice),
+   * since the runner adds up the counts of all calls.
+   */
+  cursor: string | undefined;
   /**
    * Which of these parties still have something going on anywhere (an open case, a record newer
    * than `since`): asked of every source, so the parties source can leave them alone.

@@ -13,7 +13,15 @@ import { QueryState } from '../../ui/QueryState';
 import { caseAdminKeys, listRetentionTerms, runRetention, type RetentionRun } from '../caseAdminApi';
 import { RetentionTermRow } from './RetentionTermRow';
 
-const TYPES = ['contacts', 'cases', 'tasks', 'parties', 'satisfaction_responses', 'outbox_messages'];
+const TYPES = [
+  'contacts',
+  'cases',
+  'tasks',
+  'parties',
+  'satisfaction_responses',
+  'outbox_messages',
+  'mining_logs',
+];
 
 /** /beheer/bewaartermijnen — terms per record type and a run-now that shows what it did. */
 export function RetentionPage() {

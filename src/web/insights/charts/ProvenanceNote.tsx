@@ -15,6 +15,10 @@ export function ProvenanceNote({ provenance }: { provenance: Provenance }) {
         n: num(lang, provenance.n),
         at: formatDateTime(lang, provenance.generatedAt),
       })}
+      {provenance.method === 'rollup' && provenance.asOf && (
+        <> {t('insights.provenance.asOf', { at: formatDateTime(lang, provenance.asOf) })}</>
+      )}
+      {provenance.note && <> {provenance.note}</>}
     </Paragraph>
   );
 }

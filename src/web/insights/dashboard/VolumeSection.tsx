@@ -82,7 +82,10 @@ export function ChannelShiftSection({ filters }: { filters: DashboardFilters }) 
   const title = t('insights.shift.title');
   if (!data) return <Pending title={title} query={query} />;
   const min = data.minGroupSize;
-  const cell = (r: ShiftRow, text: string) => <Figure text={text} suppressed={r.suppressed} min={min} />;
+  // Suppressed per cell: a hidden cell is null, the others in the row stay readable.
+  const cell = (value: number | null, text: string) => (
+    <Figure text={text} suppressed={value === null} min={min} />
+  );
   return (
     <ChartPanel<ShiftRow>
       title={title}
@@ -97,31 +100,31 @@ export function ChannelShiftSection({ filters }: { filters: DashboardFilters }) 
           key: 'digital',
           header: t('insights.shift.digital'),
           numeric: true,
-          render: (r) => cell(r, num(lang, r.digital)),
+          render: (r) => cell(r.digital, num(lang, r.digital)),
         },
         {
           key: 'personal',
           header: t('insights.shift.personal'),
           numeric: true,
-          render: (r) => cell(r, num(lang, r.personal)),
+          render: (r) => cell(r.personal, num(lang, r.personal)),
         },
         {
           key: 'other',
           header: t('insights.shift.other'),
           numeric: true,
-          render: (r) => cell(r, num(lang, r.other)),
+          render: (r) => cell(r.other, num(lang, r.other)),
         },
         {
           key: 'total',
           header: t('insights.col.total'),
           numeric: true,
-          render: (r) => cell(r, num(lang, r.total)),
+          render: (r) => cell(r.total, num(lang, r.total)),
         },
         {
           key: 'share',
           header: t('insights.shift.share'),
           numeric: true,
-          render: (r) => cell(r, pct(lang, r.digitalShare)),
+          render: (r) => cell(r.digitalShare, pct(lang, r.digitalShare)),
         },
       ]}
       csv={{

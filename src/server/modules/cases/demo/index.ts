@@ -1,12 +1,11 @@
 // Demo content of the cases module: the meldingen (with their event sequences) and callback
-// tasks of the demo world that the contacts demo seed generated the contacts of. Run after it.
+// tasks of the demo world (src/server/demo/klantcontact/) whose contacts the contacts demo seed
+// inserted. Run after it.
 import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.js';
-import { bulkInsert } from '../../contacts/demo/bulk.js';
-import { demoWorldFor, type DemoOptions } from '../../contacts/demo/index.js';
+import { bulkInsert } from '../../../demo/klantcontact/bulk.js';
+import { demoWorldFor, type DemoOptions } from '../../../demo/klantcontact/world-for.js';
 import { caseCounters, cases } from '../tables.js';
-
-export { caseTimeline, finalStatus } from './timeline.js';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 

@@ -1,77 +1,13 @@
-// Demo content of the contacts module: synthetic residents and a year of contacts on every
-// channel for a demo gemeente (source 'demo'). The cases module's demo seed inserts the meldingen
-// and callback tasks of the same generated world.
+// Demo content of the contacts module: the synthetic residents and the year of contacts on every
+// channel of a demo gemeente's world (source 'demo'). The world itself is generated in
+// src/server/demo/klantcontact/; the cases module's demo seed inserts its meldingen and tasks.
 import { and, eq } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.js';
-import { teams, users } from '../../../platform/accounts/tables.js';
-import { listCategories } from '../../cases/categories.js';
-import { amsterdamDate } from '../../../../shared/calendar/working-days.js';
-import { contacts, contactTopics } from '../tables.js';
+import { contacts } from '../tables.js';
 import { partyPseudonym } from '../party-store.js';
-import { bulkInsert } from './bulk.js';
-import { DEMO_SOURCE, generateDemoWorld, type DemoWorld } from './world.js';
-
-export { generateDemoWorld, DEMO_SEED, DEMO_SOURCE, type DemoWorld, type WorldInput } from './world.js';
-export { testBsn, postcodeRange } from './residents.js';
-
-export interface DemoOptions {
-  /** The gemeente's pseudonym key (AppDeps.keys.pseudonym): parties store their pseudonym. */
-  pseudonymKey: string;
-  /** First day after the demo year (YYYY-MM-DD); default today in Amsterdam. */
-  end?: string;
-  city?: string;
-  /** Overrides of the sizes, for tests. */
-  sizes?: { residents?: number; contacts?: number; cases?: number };
-}
-
-const worlds = new Map<string, DemoWorld>();
-
-/** The demo world of a gemeente, from its seeded catalogue; generated once per process and end date. */
-export async function demoWorldFor(
-  tx: Tx,
-  tenantId: string,
-  slug: string,
-  opts: DemoOptions,
-): Promise<DemoWorld> {
-  const end = opts.end ?? amsterdamDate(new Date());
-  const key = `${tenantId}:${slug}:${end}:${JSON.stringify(opts.sizes ?? {})}`;
-  const cached = worlds.get(key);
-  if (cached) return cached;
-  const topics = await tx
-    .select({
-      code: contactTopics.code,
-      parentCode: contactTopics.parentCode,
-      nameNl: contactTopics.nameNl,
-      active: contactTopics.active,
-    })
-    .from(contactTopics)
-    .where(eq(contactTopics.tenantId, tenantId))
-    .orderBy(contactTopics.code);
-  const categories = await listCategories(tx, tenantId);
-  const teamRows = await tx
-    .select({ id: teams.id, name: teams.name })
-    .from(teams)
-    .where(eq(teams.tenantId, tenantId))
-    .orderBy(teams.name);
-  const staff = await tx
-    .select({ id: users.id, role: users.role, email: users.email })
-    .from(users)
-    .where(and(eq(users.tenantId, tenantId), eq(users.active, true)))
-    .orderBy(users.email);
-  const world = generateDemoWorld({
-    slug,
-    city: opts.city ?? slug.charAt(0).toUpperCase() + slug.slice(1),
-    end,
-    topics,
-    categories,
-    teams: teamRows,
-    kccUserId: staff.find((u) => u.role === 'kcc')?.id ?? null,
-    handlerIds: staff.filter((u) => u.role === 'behandelaar').map((u) => u.id),
-    ...opts.sizes,
-  });
-  worlds.set(key, world);
-  return world;
-}
+import { bulkInsert } from '../../../demo/klantcontact/bulk.js';
+import { DEMO_SOURCE } from '../../../demo/klantcontact/world.js';
+import { demoWorldFor, type DemoOptions } from '../../../demo/klantcontact/world-for.js';
 
 /** Seeds once per gemeente: a gemeente that already has demo contacts is left alone. */
 export async function seedContactsDemo(

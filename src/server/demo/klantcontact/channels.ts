@@ -1,6 +1,6 @@
 // Channel mix and the waiting and handling times of each channel, as a KCC of a mid-sized
 // gemeente might see them. Invented for the demo, not measured anywhere.
-import type { Prng } from '../../../../shared/demo/prng.js';
+import type { Prng } from '../../../shared/demo/prng.js';
 
 export type DemoChannel =
   'phone' | 'email' | 'counter' | 'eform' | 'whatsapp' | 'chat' | 'social' | 'letter' | 'sms';

@@ -2,7 +2,7 @@
 // rhythm of a gemeente's contacts, and arithmetic in working minutes (08:30–17:00 on working days)
 // for the durations of meldingen and callbacks. Times are (day index, minute of the local day)
 // until they are turned into instants at the end.
-import { isWorkingDay } from '../../../../shared/calendar/working-days.js';
+import { isWorkingDay } from '../../../shared/calendar/working-days.js';
 
 export const DAY_START = 8 * 60 + 30;
 export const DAY_END = 17 * 60;

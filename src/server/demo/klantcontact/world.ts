@@ -1,8 +1,8 @@
 // One synthetic year of a demo gemeente: residents, contacts on every channel, meldingen with
 // their events and outgoing feedback, and callback tasks. Pure and deterministic: the contacts seed
 // and the cases seed each generate the same world and insert their own part of it.
-import { Prng, deriveSeed } from '../../../../shared/demo/prng.js';
-import { caseTimeline, finalStatus, type TimelineEvent } from '../../cases/demo/timeline.js';
+import { Prng, deriveSeed } from '../../../shared/demo/prng.js';
+import { caseTimeline, finalStatus, type TimelineEvent } from './timeline.js';
 import { generateResidents, type DemoResident } from './residents.js';
 import { uuidFrom } from './ids.js';
 import {

@@ -1,7 +1,7 @@
 // Bulk inserts for demo data: each chunk travels as one JSON parameter and is unpacked by
 // json_to_recordset, so 15,000 rows cost a handful of statements and no per-row binding.
 import { sql } from 'drizzle-orm';
-import type { Tx } from '../../../platform/db/client.js';
+import type { Tx } from '../../platform/db/client.js';
 
 const CHUNK = 5000;
 const IDENT = /^[a-z_][a-z0-9_]*$/;

@@ -1,16 +1,16 @@
 // The life of one synthetic melding: gemeld → in behandeling → (on hold → hervat) → afgehandeld →
 // gesloten, sometimes reopened, with durations in working minutes. Events after the end of the
 // demo year are cut off, so the latest meldingen are still open, and some of those are overdue.
-import type { Prng } from '../../../../shared/demo/prng.js';
+import type { Prng } from '../../../shared/demo/prng.js';
 import {
   addWorkingMinutes,
   later,
   WORKING_MINUTES_PER_DAY as WD,
   type Day,
   type Moment,
-} from '../../contacts/demo/calendar.js';
-import { statusActivity } from '../status-machine.js';
-import type { CaseStatus } from '../model.js';
+} from './calendar.js';
+import { statusActivity } from '../../modules/cases/status-machine.js';
+import type { CaseStatus } from '../../modules/cases/model.js';
 
 export interface TimelineEvent {
   at: Moment;

@@ -1,15 +1,16 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
-import { as, login, startTestApp, type TestApp } from '../../../../../test/helpers/app.js';
-import { withTenant } from '../../../platform/db/tenant.js';
-import { tenants } from '../../../platform/tenancy/tables.js';
-import { isValidBsn } from '../../../../shared/identifiers.js';
-import { rowsOf } from '../../../platform/db/migrate.js';
-import { canTransition } from '../../cases/status-machine.js';
-import { DEFAULT_TOPICS } from '../default-topics.js';
-import { DEFAULT_CATEGORIES } from '../../cases/seed.js';
-import { seedCasesDemo } from '../../cases/demo/index.js';
-import { seedContactsDemo } from './index.js';
+import { as, login, startTestApp, type TestApp } from '../../../../test/helpers/app.js';
+import { withTenant } from '../../platform/db/tenant.js';
+import { tenants } from '../../platform/tenancy/tables.js';
+import { isValidBsn } from '../../../shared/identifiers.js';
+import { rowsOf } from '../../platform/db/migrate.js';
+import { canTransition } from '../../modules/cases/status-machine.js';
+import { DEFAULT_TOPICS } from '../../modules/contacts/default-topics.js';
+import { DEFAULT_CATEGORIES } from '../../modules/cases/seed.js';
+import { seedCasesDemo } from '../../modules/cases/demo/index.js';
+import { seedContactsDemo } from '../../modules/contacts/demo/index.js';
 import { generateDemoWorld, type WorldInput } from './world.js';
 
 const END = '2026-11-23';
@@ -59,6 +60,39 @@ describe('demo world (pure)', () => {
     expect(other.residents[0]!.displayName + other.residents[1]!.displayName).not.toBe(
       world.residents[0]!.displayName + world.residents[1]!.displayName,
     );
+  });
+
+  it('generates exactly the data it generated before the generator moved here', () => {
+    // Golden counts and SHA-256 of the whole generated world, taken from the generator as it was in
+    // src/server/modules/contacts/demo/ before the shared pieces moved to this folder. A change
+    // to the demo data must be deliberate: update these figures with it and say why.
+    const fingerprint = (slug: string) => {
+      const w = generateDemoWorld(input(slug));
+      return [
+        w.residents.length,
+        w.contacts.length,
+        w.cases.length,
+        w.tasks.length,
+        w.cases.reduce((n, c) => n + c.events.length, 0),
+        createHash('sha256').update(JSON.stringify(w)).digest('hex'),
+      ];
+    };
+    expect(fingerprint('voorbeeldstad')).toEqual([
+      400,
+      15041,
+      1500,
+      838,
+      6343,
+      '0a818f61ff37fb7b3cd0f6ab0c7d533c3ce263867279c3e498954e8cdff71a8a',
+    ]);
+    expect(fingerprint('proefdorp')).toEqual([
+      400,
+      15054,
+      1500,
+      853,
+      6321,
+      '40a2b2cb10f591add77ff5ded1e56aa97487bb7dc8f61a21db8063afa4231323',
+    ]);
   });
 
   it('has the sizes of a year: ~400 residents, ~15,000 contacts, 1,500 meldingen, callback tasks', () => {

@@ -2,7 +2,7 @@
 // invented family and street names, postcodes with the letter pairs SA, SD and SS (which PostNL
 // never issues), e-mail addresses in the reserved .example domain, and BSNs only for a few, in the
 // 9999xxxxx block of test numbers. Pure: the same seed gives the same residents.
-import type { Prng } from '../../../../shared/demo/prng.js';
+import type { Prng } from '../../../shared/demo/prng.js';
 import { uuidFrom } from './ids.js';
 
 const GIVEN = [

@@ -1,0 +1,29 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { getJourney, JOURNEYS_KEY, listMeasurements } from './journeysApi';
+
+// Paths of one map; "nieuw", "importeren", "bibliotheek" and "personas" are pages, not ids.
+const MAP_PATH = /^\/klantreizen\/(?!nieuw$|importeren$|bibliotheek$|personas$)([^/]+)\/?$/;
+
+/**
+ * On a fresh load of a journey map, ask for the map while the app still waits for the session
+ * (issue 5): otherwise the page only asks once the session has answered and the routes render,
+ * one round trip after the other. Same query keys as useJourneyEditor and JourneyPage, so the
+ * page finds the answers (fresh for the client's staleTime) instead of asking again. Without a
+ * session the server answers 401; the query then holds that error, and the page asks again when
+ * it mounts after login.
+ */
+export function prefetchJourneyMap(client: QueryClient, pathname: string): void {
+  const raw = MAP_PATH.exec(pathname)?.[1];
+  if (!raw) return;
+  let id: string;
+  try {
+    id = decodeURIComponent(raw); // as useParams gives it to the page
+  } catch {
+    return; // a malformed address: the page itself shows what is wrong, the start must not fail
+  }
+  void client.prefetchQuery({ queryKey: [...JOURNEYS_KEY, 'detail', id], queryFn: () => getJourney(id) });
+  void client.prefetchQuery({
+    queryKey: [...JOURNEYS_KEY, 'measurements', id],
+    queryFn: () => listMeasurements(id),
+  });
+}
