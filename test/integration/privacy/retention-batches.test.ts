@@ -77,6 +77,18 @@ describe('retention in batches', () => {
     expect(run.finishedAt).not.toBeNull();
     expect(run.summary.contacts).toMatchObject({ anonymised: BACKLOG, deleted: 0, held: 0 });
     expect(await backlog('voorbeeldstad')).toBe(0);
+    // The dashboards' rollups are told to recount the days of the anonymised contacts.
+    const dayRows = (where: ReturnType<typeof sql>) =>
+      ownerRows<{ day: string }>(t, sql`select distinct day::text as day from (${where}) d order by 1`);
+    const expected = await dayRows(
+      sql`select (occurred_at at time zone 'Europe/Amsterdam')::date as day from contacts
+          where tenant_id = ${tenantIds.voorbeeldstad!} and summary = '' and anonymised_at is not null`,
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    const marked = await dayRows(
+      sql`select day from contact_changed_days where tenant_id = ${tenantIds.voorbeeldstad!}`,
+    );
+    expect(marked.map((r) => r.day)).toEqual(expect.arrayContaining(expected.map((r) => r.day)));
     // The other gemeente's backlog is its own run's business.
     expect(await backlog('proefdorp')).toBe(BACKLOG);
   });

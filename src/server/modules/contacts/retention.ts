@@ -16,6 +16,7 @@ import {
   type RetentionSource,
 } from '../../platform/privacy/index.js';
 import { contacts, parties, partyAddresses, partyIdentifiers } from './tables.js';
+import { markChangedContacts } from './changed-days.js';
 
 const ANONYMISED_NAME = 'Geanonimiseerd';
 
@@ -59,6 +60,9 @@ export const contactRetention: RetentionSource = {
     const next = nextAfter(ids, ctx.batchSize);
     if (ids.length === 0) return { deleted: 0, anonymised: 0, held };
     const these = and(eq(contacts.tenantId, ctx.tenantId), inArray(contacts.id, ids))!;
+    // The dashboards' rollups count these contacts (and who they were from): their days must be
+    // recounted, marked before the rows change so the marks see them as they were.
+    await markChangedContacts(tx, ctx.tenantId, ids);
     if (ctx.action === 'delete') {
       const gone = await tx.delete(contacts).where(these).returning({ id: contacts.id });
       return { deleted: gone.length, anonymised: 0, held, next };
@@ -116,7 +120,17 @@ export const partyRetention: RetentionSource = {
       .delete(partyAddresses)
       .where(and(eq(partyAddresses.tenantId, ctx.tenantId), key(partyAddresses.partyId)));
     if (ctx.action === 'delete') {
-      // Their old contacts stay (anonymised by their own term) but no longer point anywhere.
+      // Their old contacts stay (anonymised by their own term) but no longer point anywhere;
+      // repeat-contact figures change with that, so their days are recounted.
+      const orphaned = await tx
+        .select({ id: contacts.id })
+        .from(contacts)
+        .where(and(eq(contacts.tenantId, ctx.tenantId), key(contacts.partyId)));
+      await markChangedContacts(
+        tx,
+        ctx.tenantId,
+        orphaned.map((c) => c.id),
+      );
       await tx
         .update(contacts)
         .set({ partyId: null, updatedAt: ctx.now })
