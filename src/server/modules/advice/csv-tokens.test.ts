@@ -125,3 +125,34 @@ describe('parseSurveyCsv on both paths', () => {
     ]);
   });
 });
+
+describe('parseSurveyCsv, one row at a time', () => {
+  const header = 'profiel;respondent_id;dienstverlening_f1_motieven;leeftijd;dienstverlening_f1_kanalen';
+
+  it('lists the problems of a line in the order of the header, then those of the line as a whole', () => {
+    const text = `${header}\np9;r1;snel;abc;\nx;r1;;20;web\n`;
+    expect(surveyOutcome(text, 'auto').issues).toEqual([
+      { line: 2, column: 'profiel', message: "onbekend betrokkenheidsprofiel 'p9'" },
+      { line: 2, column: 'leeftijd', message: "leeftijd 'abc' is geen geheel getal" },
+      { line: 2, column: null, message: 'dienstverlening fase 1: motieven of verwachtingen zonder kanaal' },
+      { line: 3, column: 'profiel', message: "onbekend betrokkenheidsprofiel 'x'" },
+      { line: 3, column: 'respondent_id', message: "respondent_id 'r1' komt al voor op regel 2" },
+    ]);
+  });
+
+  it('refuses a file over the row limit with that one problem, whatever else is wrong', () => {
+    const rows = ['p1;r1;;20;web', 'p1;r2;;abc;web', 'p1;r3;;20;web'];
+    const text = [header, ...rows].join('\n');
+    let thrown: unknown;
+    try {
+      parseSurveyCsv(text, catalogue, 2);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(SurveyImportError);
+    expect((thrown as SurveyImportError).issues).toEqual([
+      { line: 4, column: null, message: 'meer dan 2 respondenten; splits het bestand' },
+    ]);
+    expect(parseSurveyCsv(text.replace('abc', '30'), catalogue, 3)).toHaveLength(3);
+  });
+});

@@ -45,9 +45,10 @@ function tokeniseWithCsvParse(text: string, delimiter: string): CsvTokens {
   return { rows: records.map((r) => r.record), lines: records.map((r) => r.info.lines) };
 }
 
-function tokeniseBySplit(text: string, delimiter: string, crlf: boolean): CsvTokens {
-  const rows: string[][] = [];
-  const lines: number[] = [];
+/** Returns false from onRecord to stop early. */
+export type OnRecord = (fields: string[], line: number) => boolean | void;
+
+function forEachBySplit(text: string, delimiter: string, crlf: boolean, onRecord: OnRecord): void {
   const separator = crlf ? '\r\n' : '\n';
   let start = 0;
   let line = 0;
@@ -61,10 +62,8 @@ function tokeniseBySplit(text: string, delimiter: string, crlf: boolean): CsvTok
     if (raw.trim() === '') continue;
     const fields = raw.split(delimiter);
     for (let i = 0; i < fields.length; i++) fields[i] = fields[i]!.trim();
-    rows.push(fields);
-    lines.push(line);
+    if (onRecord(fields, line) === false) return;
   }
-  return { rows, lines };
 }
 
 /** Which path a file takes (exported for the tests and the benchmark). */
@@ -80,8 +79,35 @@ export function splitPathFits(text: string): boolean {
   return !/(?<!\r)\n/.test(body);
 }
 
-export function tokeniseCsv(text: string, delimiter: string, path: 'auto' | 'csv-parse' = 'auto'): CsvTokens {
-  if (path === 'csv-parse' || !splitPathFits(text)) return tokeniseWithCsvParse(text, delimiter);
+/**
+ * Hands each record to onRecord in file order, with the line it ends on. Records are not kept: a
+ * large file's fields can be collected as soon as the caller is done with them.
+ */
+export function forEachCsvRecord(
+  text: string,
+  delimiter: string,
+  onRecord: OnRecord,
+  path: 'auto' | 'csv-parse' = 'auto',
+): void {
+  if (path === 'csv-parse' || !splitPathFits(text)) {
+    const { rows, lines } = tokeniseWithCsvParse(text, delimiter);
+    for (let r = 0; r < rows.length; r++) if (onRecord(rows[r]!, lines[r]!) === false) return;
+    return;
+  }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  return tokeniseBySplit(body, delimiter, body.includes('\r'));
+  forEachBySplit(body, delimiter, body.includes('\r'), onRecord);
+}
+
+export function tokeniseCsv(text: string, delimiter: string, path: 'auto' | 'csv-parse' = 'auto'): CsvTokens {
+  const tokens: CsvTokens = { rows: [], lines: [] };
+  forEachCsvRecord(
+    text,
+    delimiter,
+    (fields, line) => {
+      tokens.rows.push(fields);
+      tokens.lines.push(line);
+    },
+    path,
+  );
+  return tokens;
 }

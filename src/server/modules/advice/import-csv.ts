@@ -1,9 +1,25 @@
 // Validates a respondent-level survey file completely before anything is stored: every problem is
 // reported with its line and column, and one problem rejects the whole file.
-import { CsvSyntaxError, tokeniseCsv, type CsvTokens } from './csv-tokens.js';
-import type { Answers, PhaseAnswer, Respondent } from '../../../shared/advice/model.js';
+import { CsvSyntaxError, forEachCsvRecord } from './csv-tokens.js';
+import {
+  CONTEXTS,
+  PHASES,
+  type Answers,
+  type Context,
+  type Phase,
+  type PhaseAnswer,
+  type Respondent,
+} from '../../../shared/advice/model.js';
 import { ageGroupOf, MAX_AGE, MIN_AGE } from './catalogue/segments.js';
-import { CODE_SEPARATOR, ID_COLUMN, AGE_COLUMN, parseColumn, type ParsedColumn } from './survey-columns.js';
+import {
+  AGE_COLUMN,
+  CODE_SEPARATOR,
+  ID_COLUMN,
+  parseColumn,
+  PROFILE_COLUMN,
+  type ParsedColumn,
+  type Question,
+} from './survey-columns.js';
 
 export interface ImportIssue {
   line: number;
@@ -29,7 +45,8 @@ export interface ImportCatalogue {
 export const MAX_REPORTED_ISSUES = 100;
 /** Distinct valid cell values remembered per question and context (bounds the memory a file can take). */
 const MEMO_LIMIT = 20_000;
-const QUESTION_KEY = { channels: 'channels', motives: 'motives', expectations: 'expectations' } as const;
+const QUESTIONS: readonly Question[] = ['channels', 'motives', 'expectations'];
+type AddIssue = (line: number, column: string | null, message: string) => void;
 
 /** Dutch spreadsheet programs write ';', most tools ','; the header line tells which. */
 function delimiterOf(text: string): string {
@@ -48,7 +65,7 @@ function codesIn(
   allowed: Set<string> | Map<string, Set<string>>,
   what: string,
   context: string | undefined,
-  add: (line: number, column: string | null, message: string) => void,
+  add: AddIssue,
 ): string[] {
   if (value === '') return [];
   const codes = value.split(CODE_SEPARATOR);
@@ -68,32 +85,23 @@ function codesIn(
   return codes;
 }
 
-export function parseSurveyCsv(
-  text: string,
-  catalogue: ImportCatalogue,
-  maxRows: number,
-  path: 'auto' | 'csv-parse' = 'auto',
-): Respondent[] {
-  // Each record carries the line it ends on, which stays right with blank lines and quoted fields
-  // that span lines.
-  let tokens: CsvTokens;
-  try {
-    tokens = tokeniseCsv(text, delimiterOf(text), path);
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    throw new SurveyImportError([
-      { line: error.line, column: null, message: `geen geldig CSV-bestand: ${error.message}` },
-    ]);
-  }
-  const issues: ImportIssue[] = [];
-  let issueCount = 0;
-  const add = (line: number, column: string | null, message: string) => {
-    issueCount++;
-    if (issues.length < MAX_REPORTED_ISSUES) issues.push({ line, column, message });
-  };
-  const rows = tokens.rows;
-  const header = rows[0];
-  if (!header) throw new SurveyImportError([{ line: 1, column: null, message: 'het bestand is leeg' }]);
+/** An answer column, resolved once from the header so that each cell costs a lookup and no more. */
+interface AnswerColumn {
+  name: string;
+  context: Context;
+  /** Where this cell's codes go in a row's scratch list: (context, phase) slot × 3 + question. */
+  target: number;
+  question: Question;
+  memo: Map<string, readonly string[]>;
+}
+
+interface RowReader {
+  width: number;
+  read(row: string[], line: number): Respondent | null;
+}
+
+/** Checks the header, reporting its problems, and returns the reader of the data rows. */
+function headerReader(header: string[], catalogue: ImportCatalogue, add: AddIssue): RowReader {
   const columns: ParsedColumn[] = header.map((name) => parseColumn(name));
   columns.forEach((c, i) => c.kind === 'error' && add(1, header[i]!, c.message));
   const seenHeader = new Map<string, number>();
@@ -106,120 +114,199 @@ export function parseSurveyCsv(
   if (!columns.some((c) => c.kind === 'answer' && c.question === 'channels')) {
     add(1, null, 'er is geen enkele kolom met kanalen (bijvoorbeeld dienstverlening_f1_kanalen)');
   }
-  if (issues.length) throw new SurveyImportError(issues);
-  if (rows.length - 1 > maxRows) {
-    throw new SurveyImportError([
-      { line: maxRows + 2, column: null, message: `meer dan ${maxRows} respondenten; splits het bestand` },
-    ]);
-  }
 
+  // Contexts in the order the header first names them, each with the phases it has columns for:
+  // a respondent gets an answers object for every such context, even when all its phases are empty.
+  const contexts: Context[] = [];
+  const phasesOf = new Map<Context, Set<Phase>>();
   const memos = new Map<string, Map<string, readonly string[]>>();
-  const memoOf = columns.map((c) => {
-    if (c.kind !== 'answer') return null;
+  const answerColumns: (AnswerColumn | null)[] = columns.map(() => null);
+  columns.forEach((c, index) => {
+    if (c.kind !== 'answer') return;
+    if (!phasesOf.has(c.context)) {
+      contexts.push(c.context);
+      phasesOf.set(c.context, new Set());
+    }
+    phasesOf.get(c.context)!.add(c.phase);
     const id = `${c.question}/${c.question === 'channels' ? '' : c.context}`;
     let memo = memos.get(id);
     if (!memo) memos.set(id, (memo = new Map()));
-    return memo;
+    const slot = CONTEXTS.indexOf(c.context) * PHASES.length + (c.phase - 1);
+    answerColumns[index] = {
+      name: header[index]!,
+      context: c.context,
+      target: slot * 3 + QUESTIONS.indexOf(c.question),
+      question: c.question,
+      memo,
+    };
   });
+  const slots = contexts.map((context) => ({
+    context,
+    phases: PHASES.filter((p) => phasesOf.get(context)!.has(p)).map((phase) => ({
+      phase,
+      key: `${phase}` as const,
+      base: (CONTEXTS.indexOf(context) * PHASES.length + (phase - 1)) * 3,
+    })),
+  }));
+  const codes = new Array<readonly string[] | undefined>(CONTEXTS.length * PHASES.length * 3);
   const firstLineOf = new Map<string, number>();
-  const respondents: Respondent[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const line = tokens.lines[r]!;
-    const row = rows[r]!;
-    if (row.length !== header.length) {
-      add(line, null, `${row.length} velden, maar de kopregel heeft er ${header.length}`);
-      continue;
-    }
-    let key = '';
-    let age = NaN;
-    let profile: string | null = null;
-    const answers: Answers = {};
-    for (let i = 0; i < row.length; i++) {
-      const value = row[i]!;
-      const column = columns[i]!;
-      const name = header[i]!;
-      switch (column.kind) {
-        case 'id':
-          key = value;
-          if (!value) add(line, name, 'respondent_id is leeg');
-          else if (value.length > 100) add(line, name, 'respondent_id is langer dan 100 tekens');
-          break;
-        case 'age':
-          if (!/^\d+$/.test(value)) add(line, name, `leeftijd '${value}' is geen geheel getal`);
-          else {
-            age = Number(value);
-            if (age < MIN_AGE || age > MAX_AGE)
-              add(line, name, `leeftijd ${age} valt buiten ${MIN_AGE}–${MAX_AGE}`);
+
+  const checkCell = (column: AnswerColumn, value: string, line: number): readonly string[] => {
+    // A survey repeats the same few answers: a cell value already found valid for this question
+    // and context is not split and checked again (its codes array is shared and frozen). Values
+    // with a problem are checked every time, so each line gets its message.
+    const known = column.memo.get(value);
+    if (known !== undefined) return known;
+    let problems = 0;
+    const count: AddIssue = (l, c, m) => {
+      problems++;
+      add(l, c, m);
+    };
+    const found =
+      column.question === 'channels'
+        ? codesIn(value, line, column.name, catalogue.channels, 'kanaalcode', undefined, count)
+        : column.question === 'motives'
+          ? codesIn(value, line, column.name, catalogue.motives, 'motiefcode', column.context, count)
+          : codesIn(
+              value,
+              line,
+              column.name,
+              catalogue.expectations,
+              'verwachtingscode',
+              column.context,
+              count,
+            );
+    if (problems === 0 && column.memo.size < MEMO_LIMIT) column.memo.set(value, Object.freeze(found));
+    return found;
+  };
+
+  return {
+    width: header.length,
+    read(row, line) {
+      let key = '';
+      let age = NaN;
+      let profile: string | null = null;
+      codes.fill(undefined);
+      // Column by column, in the header's order, so that a line's problems are listed in that order.
+      for (let i = 0; i < row.length; i++) {
+        const value = row[i]!;
+        switch (columns[i]!.kind) {
+          case 'id':
+            key = value;
+            if (!value) add(line, ID_COLUMN, 'respondent_id is leeg');
+            else if (value.length > 100) add(line, ID_COLUMN, 'respondent_id is langer dan 100 tekens');
+            break;
+          case 'age':
+            if (!/^\d+$/.test(value)) add(line, AGE_COLUMN, `leeftijd '${value}' is geen geheel getal`);
+            else {
+              age = Number(value);
+              if (age < MIN_AGE || age > MAX_AGE)
+                add(line, AGE_COLUMN, `leeftijd ${age} valt buiten ${MIN_AGE}–${MAX_AGE}`);
+            }
+            break;
+          case 'profile':
+            if (value !== '') {
+              if (catalogue.profiles.has(value)) profile = value;
+              else add(line, PROFILE_COLUMN, `onbekend betrokkenheidsprofiel '${value}'`);
+            }
+            break;
+          case 'answer': {
+            const column = answerColumns[i]!;
+            codes[column.target] = checkCell(column, value, line);
+            break;
           }
-          break;
-        case 'profile':
-          if (value !== '') {
-            if (catalogue.profiles.has(value)) profile = value;
-            else add(line, name, `onbekend betrokkenheidsprofiel '${value}'`);
-          }
-          break;
-        case 'answer': {
-          const phaseKey = `${column.phase}` as const;
-          const ctx = (answers[column.context] ??= {});
-          const cell: PhaseAnswer = (ctx[phaseKey] ??= { channels: [], motives: [], expectations: [] });
-          // A survey repeats the same few answers: a cell value already found valid for this
-          // question and context is not split and checked again (its codes array is shared and
-          // frozen). Values with a problem are checked every time, so each line gets its message.
-          const memo = memoOf[i]!;
-          let codes = memo.get(value);
-          if (codes === undefined) {
-            const before = issueCount;
-            codes =
-              column.question === 'channels'
-                ? codesIn(value, line, name, catalogue.channels, 'kanaalcode', undefined, add)
-                : column.question === 'motives'
-                  ? codesIn(value, line, name, catalogue.motives, 'motiefcode', column.context, add)
-                  : codesIn(
-                      value,
-                      line,
-                      name,
-                      catalogue.expectations,
-                      'verwachtingscode',
-                      column.context,
-                      add,
-                    );
-            if (issueCount === before && memo.size < MEMO_LIMIT) memo.set(value, Object.freeze(codes));
-          }
-          cell[QUESTION_KEY[column.question]] = codes as string[];
-          break;
+          case 'error':
+            break;
         }
-        case 'error':
-          break;
       }
-    }
-    // A phase without channels was skipped; motives or expectations without channels are an error.
-    for (const [context, phases] of Object.entries(answers)) {
-      for (const [phase, cell] of Object.entries(phases ?? {})) {
-        if (!cell) continue;
-        if (cell.channels.length === 0) {
-          if (cell.motives.length || cell.expectations.length) {
+      // A phase without channels was skipped; motives or expectations without channels are an error.
+      const answers: Answers = {};
+      for (const { context, phases } of slots) {
+        const byPhase: Partial<Record<`${Phase}`, PhaseAnswer>> = {};
+        for (const { phase, key: phaseKey, base } of phases) {
+          const channels = (codes[base] ?? []) as string[];
+          const motives = (codes[base + 1] ?? []) as string[];
+          const expectations = (codes[base + 2] ?? []) as string[];
+          if (channels.length) byPhase[phaseKey] = { channels, motives, expectations };
+          else if (motives.length || expectations.length) {
             add(
               line,
               null,
               `${context === 'service' ? 'dienstverlening' : 'participatie'} fase ${phase}: motieven of verwachtingen zonder kanaal`,
             );
           }
-          delete (phases as Record<string, PhaseAnswer>)[phase];
         }
+        answers[context] = byPhase;
       }
-    }
-    if (key) {
-      const first = firstLineOf.get(key);
-      if (first !== undefined) add(line, ID_COLUMN, `respondent_id '${key}' komt al voor op regel ${first}`);
-      else firstLineOf.set(key, line);
-    }
-    if (!Number.isNaN(age) && age >= MIN_AGE && age <= MAX_AGE) {
+      if (key) {
+        const first = firstLineOf.get(key);
+        if (first !== undefined)
+          add(line, ID_COLUMN, `respondent_id '${key}' komt al voor op regel ${first}`);
+        else firstLineOf.set(key, line);
+      }
+      if (Number.isNaN(age) || age < MIN_AGE || age > MAX_AGE) return null;
       const ageGroup = ageGroupOf(age, catalogue.ageGroups);
-      if (!ageGroup) add(line, AGE_COLUMN, `leeftijd ${age} valt in geen enkele leeftijdsgroep`);
-      else respondents.push({ key, age, ageGroup, profile, answers });
-    }
+      if (!ageGroup) {
+        add(line, AGE_COLUMN, `leeftijd ${age} valt in geen enkele leeftijdsgroep`);
+        return null;
+      }
+      return { key, age, ageGroup, profile, answers };
+    },
+  };
+}
+
+export function parseSurveyCsv(
+  text: string,
+  catalogue: ImportCatalogue,
+  maxRows: number,
+  path: 'auto' | 'csv-parse' = 'auto',
+): Respondent[] {
+  const issues: ImportIssue[] = [];
+  const add: AddIssue = (line, column, message) => {
+    if (issues.length < MAX_REPORTED_ISSUES) issues.push({ line, column, message });
+  };
+  let reader: RowReader | null = null;
+  let rowCount = 0;
+  const respondents: Respondent[] = [];
+  // Each record carries the line it ends on, which stays right with blank lines and quoted fields
+  // that span lines. Rows are checked as they are read and not kept, so a large file's fields can be
+  // collected early (holding all 3 million cells of a 100,000-row file made collection the main cost).
+  try {
+    forEachCsvRecord(
+      text,
+      delimiterOf(text),
+      (row, line) => {
+        if (!reader) {
+          reader = headerReader(row, catalogue, add);
+          if (issues.length) throw new SurveyImportError(issues);
+          return;
+        }
+        if (++rowCount > maxRows) {
+          throw new SurveyImportError([
+            {
+              line: maxRows + 2,
+              column: null,
+              message: `meer dan ${maxRows} respondenten; splits het bestand`,
+            },
+          ]);
+        }
+        if (row.length !== reader.width) {
+          add(line, null, `${row.length} velden, maar de kopregel heeft er ${reader.width}`);
+          return;
+        }
+        const respondent = reader.read(row, line);
+        if (respondent) respondents.push(respondent);
+      },
+      path,
+    );
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    throw new SurveyImportError([
+      { line: error.line, column: null, message: `geen geldig CSV-bestand: ${error.message}` },
+    ]);
   }
-  if (rows.length === 1) add(2, null, 'het bestand bevat geen respondenten');
+  if (!reader) throw new SurveyImportError([{ line: 1, column: null, message: 'het bestand is leeg' }]);
+  if (rowCount === 0) add(2, null, 'het bestand bevat geen respondenten');
   if (issues.length) throw new SurveyImportError(issues);
   return respondents;
 }
