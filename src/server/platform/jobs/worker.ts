@@ -7,16 +7,9 @@ import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { Database, Tx } from '../db/client.js';
 import { withTenant } from '../db/tenant.js';
 import { tenants } from '../tenancy/tables.js';
-import { outboxMessages, type OutboxChannel, type OutboxRow } from './tables.js';
-import {
-  PermanentDeliveryError,
-  describeDeliveryError,
-  maskRecipient,
-  silentLogger,
-  type DeliveryAdapters,
-  type DeliveryResult,
-  type OutboxLogger,
-} from './adapters.js';
+import { outboxMessages, type OutboxRow } from './tables.js';
+import { maskRecipient, silentLogger, type DeliveryAdapters, type OutboxLogger } from './adapters.js';
+import { deliverOnce, type Outcome } from './delivery.js';
 
 export interface OutboxSettings {
   /** How long the worker rests when nothing was due. */
@@ -78,9 +71,6 @@ export function backoffDelay(attempt: number, baseMs: number, maxMs: number, ran
 
 const UNFINISHED = sql`${outboxMessages.status} in ('pending', 'sending')`;
 const LEASE_EXPIRED = 'lease expired: the previous attempt did not finish (worker stopped or crashed)';
-
-type Outcome =
-  { kind: 'sent'; result: DeliveryResult } | { kind: 'failed'; error: string; permanent: boolean };
 
 interface Finish {
   row: OutboxRow;
@@ -205,7 +195,7 @@ export class OutboxWorker {
           result.more = true;
           break;
         }
-        const outcome = await this.deliver(row);
+        const outcome = await deliverOnce(this.adapters, row, this.deliveryTimeoutMs, this.abortAll.signal);
         const finish = { row, outcome, at: at() };
         const status = await this.record(finish);
         if (status === 'sent') result.sent++;
@@ -303,61 +293,6 @@ export class OutboxWorker {
     } catch (error) {
       // Their lease runs out and they become due anyway.
       this.log.warn({ err: error, tenantId }, 'outbox: could not hand back claimed messages');
-    }
-  }
-
-  private async deliver(row: OutboxRow): Promise<Outcome> {
-    const channel = row.channel as OutboxChannel;
-    const adapter = this.adapters[channel];
-    if (!adapter)
-      return { kind: 'failed', error: `no delivery adapter for channel "${row.channel}"`, permanent: true };
-    const controller = new AbortController();
-    const onStop = () => controller.abort(new Error('worker stopping'));
-    this.abortAll.signal.addEventListener('abort', onStop, { once: true });
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        const error = new Error(`delivery did not finish within ${this.deliveryTimeoutMs} ms`);
-        controller.abort(error);
-        reject(error);
-      }, this.deliveryTimeoutMs);
-      timer.unref();
-    });
-    const aborted = new Promise<never>((_, reject) => {
-      controller.signal.addEventListener('abort', () => reject(controller.signal.reason as Error), {
-        once: true,
-      });
-    });
-    try {
-      const result = await Promise.race([
-        adapter.deliver(
-          {
-            id: row.id,
-            tenantId: row.tenantId,
-            channel,
-            recipient: row.recipient,
-            subject: row.subject,
-            body: row.body,
-            attempt: row.attempts,
-          },
-          controller.signal,
-        ),
-        timeout,
-        aborted,
-      ]);
-      return { kind: 'sent', result: result ?? {} };
-    } catch (error) {
-      return {
-        kind: 'failed',
-        error: describeDeliveryError(error),
-        permanent: error instanceof PermanentDeliveryError,
-      };
-    } finally {
-      clearTimeout(timer);
-      this.abortAll.signal.removeEventListener('abort', onStop);
-      // Settle the losing racers quietly.
-      timeout.catch(() => undefined);
-      aborted.catch(() => undefined);
     }
   }
 
