@@ -3,7 +3,7 @@
 // and the cases seed each generate the same world and insert their own part of it.
 import { Prng, deriveSeed } from '../../../shared/demo/prng.js';
 import { caseTimeline, finalStatus, type TimelineEvent } from './timeline.js';
-import { generateResidents, type DemoResident } from './residents.js';
+import { generateResidents } from './residents.js';
 import { uuidFrom } from './ids.js';
 import {
   channelTimes,
@@ -27,108 +27,12 @@ import {
   type Moment,
 } from './calendar.js';
 import { categoryWeight, topicForCategory, topicWeight } from './catalogue.js';
+import type { DemoCase, DemoContact, DemoTask, DemoWorld, WorldInput } from './world-types.js';
+
+export type { DemoCase, DemoContact, DemoTask, DemoWorld, WorldInput } from './world-types.js';
 
 export const DEMO_SEED = 20260401;
 export const DEMO_SOURCE = 'demo';
-
-export interface WorldInput {
-  slug: string;
-  city: string;
-  /** The first day after the demo year (Amsterdam date); the year is the 364 days before it. */
-  end: string;
-  topics: { code: string; parentCode: string | null; nameNl: string; active: boolean }[];
-  categories: {
-    code: string;
-    parentCode: string | null;
-    kind: string;
-    nameNl: string;
-    dueWorkingDays: number;
-    defaultTeamId: string | null;
-    active: boolean;
-  }[];
-  teams: { id: string; name: string }[];
-  kccUserId: string | null;
-  handlerIds: string[];
-  residents?: number;
-  contacts?: number;
-  cases?: number;
-  seed?: number;
-}
-
-export interface DemoContact {
-  id: string;
-  channel: DemoChannel | 'sms';
-  direction: 'in' | 'out';
-  partyId: string | null;
-  topicCode: string | null;
-  summary: string;
-  outcome: 'answered' | 'forwarded' | 'callback' | 'case_created' | 'informed';
-  teamId: string | null;
-  caseId: string | null;
-  taskId: string | null;
-  waitSeconds: number | null;
-  handleSeconds: number | null;
-  occurredAt: Date;
-  registeredBy: string | null;
-}
-
-export interface DemoCase {
-  id: string;
-  number: string;
-  kind: string;
-  categoryCode: string;
-  status: string;
-  holdReason: string | null;
-  partyId: string | null;
-  teamId: string | null;
-  assigneeId: string | null;
-  title: string;
-  description: string;
-  postcode: string | null;
-  houseNumber: number | null;
-  sourceChannel: string;
-  feedbackChannel: string | null;
-  feedbackAddress: string | null;
-  dueDate: string;
-  createdAt: Date;
-  updatedAt: Date;
-  closedAt: Date | null;
-  events: {
-    seq: number;
-    activity: string;
-    occurredAt: Date;
-    teamId: string | null;
-    channel: string | null;
-    actorId: string | null;
-    statusFrom: string | null;
-    statusTo: string;
-    note: string | null;
-  }[];
-}
-
-export interface DemoTask {
-  id: string;
-  status: 'open' | 'done' | 'cancelled';
-  partyId: string | null;
-  contactId: string;
-  teamId: string | null;
-  assigneeId: string | null;
-  description: string;
-  callbackPhone: string | null;
-  dueAt: Date;
-  completedAt: Date | null;
-  result: string | null;
-  createdAt: Date;
-  createdBy: string | null;
-}
-
-export interface DemoWorld {
-  seed: number;
-  residents: DemoResident[];
-  contacts: DemoContact[];
-  cases: DemoCase[];
-  tasks: DemoTask[];
-}
 
 const NUMBER_PREFIX: Record<string, string> = { melding: 'M', aanvraag: 'A', vraag: 'V', klacht: 'K' };
 const RECEIVED: Record<string, string> = {
