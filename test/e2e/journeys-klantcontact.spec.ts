@@ -3,6 +3,7 @@
 // dialog (412 when someone saved in between). Every page is checked with axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { api } from './support/api.js';
 import { expectAccessible } from './support/axe.js';
 import { ADVISEUR, BEHEERDER, signedInState } from './support/auth.js';
 import { launchBrowser, openPage, type StorageState } from './support/browser.js';
@@ -13,34 +14,6 @@ let adviseur: StorageState;
 let beheerder: StorageState;
 const run = Date.now().toString(36);
 const LONG = 240_000;
-
-interface Answer {
-  status: number;
-  etag: string | null;
-  body: string;
-}
-
-function api(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  return page.evaluate<
-    Answer,
-    { method: string; path: string; body?: unknown; headers: Record<string, string> }
-  >(
-    async ({ method, path, body, headers }) => {
-      const session = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string };
-      const response = await fetch(path, {
-        method,
-        headers: {
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          'X-CSRF-Token': session.csrfToken,
-          ...headers,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, etag: response.headers.get('ETag'), body: await response.text() };
-    },
-    { method, path, body, headers },
-  );
-}
 
 const PHASES = ['awareness', 'first-contact', 'action', 'feedback', 'closure'];
 const NAMES = [

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { api } from './support/api.js';
 import { expectAccessible } from './support/axe.js';
 import { ADVISEUR, signedInState } from './support/auth.js';
 import { launchBrowser, openPage, type StorageState } from './support/browser.js';
@@ -11,35 +12,6 @@ let browser: Browser;
 let adviseur: StorageState;
 const run = Date.now().toString(36);
 const LONG = 240_000;
-
-interface Answer {
-  status: number;
-  etag: string | null;
-  body: string;
-}
-
-/** A call to the API from inside the page: the session cookie, CSRF token and Origin of the app. */
-function api(page: Page, method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-  return page.evaluate<
-    Answer,
-    { method: string; path: string; body?: unknown; headers: Record<string, string> }
-  >(
-    async ({ method, path, body, headers }) => {
-      const session = (await (await fetch('/api/v1/session')).json()) as { csrfToken: string };
-      const response = await fetch(path, {
-        method,
-        headers: {
-          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
-          'X-CSRF-Token': session.csrfToken,
-          ...headers,
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, etag: response.headers.get('ETag'), body: await response.text() };
-    },
-    { method, path, body, headers },
-  );
-}
 
 /** A fresh journey for this run with one step in "Actie & interactie", so tests do not share state. */
 async function createJourney(page: Page, title: string): Promise<{ id: string; etag: string }> {
