@@ -5,10 +5,16 @@ import type { Tx } from '../../platform/db/client.js';
 import { problems } from '../../platform/http/problem.js';
 import type { Respondent } from '../../../shared/advice/model.js';
 import { adviceDatasets, adviceRespondentChunks } from './tables.js';
-import { decodeChunk, encodeChunk } from './respondent-chunks.js';
+import { decodeChunk, encodeChunk, type ChunkCoder, type StoredRow } from './respondent-chunks.js';
 import { indexDataset, type DatasetIndex } from './aggregate.js';
 
 export type DatasetRow = typeof adviceDatasets.$inferSelect;
+
+/** Respondents already in their stored form (an import codes them as it reads the file). */
+export interface CodedRespondents {
+  rows: StoredRow[];
+  coder: ChunkCoder;
+}
 
 export interface DatasetView {
   id: string;
@@ -50,8 +56,10 @@ export async function insertDataset(
     synthetic: boolean;
     weighting?: DatasetRow['weighting'];
   },
-  respondents: Respondent[],
+  respondents: Respondent[] | CodedRespondents,
 ): Promise<DatasetRow> {
+  const coded = Array.isArray(respondents) ? null : respondents;
+  const count = coded ? coded.rows.length : (respondents as Respondent[]).length;
   const [row] = await tx
     .insert(adviceDatasets)
     .values({
@@ -59,15 +67,17 @@ export async function insertDataset(
       ...meta,
       description: meta.description ?? null,
       weighting: meta.weighting ?? null,
-      respondentCount: respondents.length,
+      respondentCount: count,
     })
     .returning();
-  for (let i = 0, seq = 0; i < respondents.length; i += RESPONDENTS_PER_CHUNK, seq++) {
+  for (let i = 0, seq = 0; i < count; i += RESPONDENTS_PER_CHUNK, seq++) {
     await tx.insert(adviceRespondentChunks).values({
       tenantId,
       datasetId: row!.id,
       seq,
-      respondents: encodeChunk(respondents.slice(i, i + RESPONDENTS_PER_CHUNK)),
+      respondents: coded
+        ? coded.coder.chunk(coded.rows.slice(i, i + RESPONDENTS_PER_CHUNK))
+        : encodeChunk((respondents as Respondent[]).slice(i, i + RESPONDENTS_PER_CHUNK)),
     });
   }
   return row!;

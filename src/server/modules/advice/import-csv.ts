@@ -1,6 +1,7 @@
 // Validates a respondent-level survey file completely before anything is stored: every problem is
 // reported with its line and column, and one problem rejects the whole file.
 import { CsvSyntaxError, forEachCsvRecord } from './csv-tokens.js';
+import type { AnswerSource } from './respondent-chunks.js';
 import {
   CONTEXTS,
   PHASES,
@@ -95,13 +96,35 @@ interface AnswerColumn {
   memo: Map<string, readonly string[]>;
 }
 
-interface RowReader {
-  width: number;
-  read(row: string[], line: number): Respondent | null;
+/** A row that passed its checks, before its answers are built into whatever the caller keeps. */
+export interface SurveyRow {
+  key: string;
+  age: number;
+  ageGroup: string;
+  profile: string | null;
 }
 
+/**
+ * Makes what the caller keeps of a valid row. The answers are read through `answers` (valid only
+ * during the call); `contexts` are those the header has columns for, in the header's order.
+ */
+export type BuildRow<T> = (row: SurveyRow, answers: AnswerSource, contexts: readonly Context[]) => T;
+
+interface RowReader<T> {
+  width: number;
+  read(row: string[], line: number): T | null;
+}
+
+const NO_CODES: readonly string[] = Object.freeze([]);
+
 /** Checks the header, reporting its problems, and returns the reader of the data rows. */
-function headerReader(header: string[], catalogue: ImportCatalogue, add: AddIssue): RowReader {
+function headerReader<T>(
+  header: string[],
+  catalogue: ImportCatalogue,
+  add: AddIssue,
+  hasIssues: () => boolean,
+  build: BuildRow<T>,
+): RowReader<T> {
   const columns: ParsedColumn[] = header.map((name) => parseColumn(name));
   columns.forEach((c, i) => c.kind === 'error' && add(1, header[i]!, c.message));
   const seenHeader = new Map<string, number>();
@@ -144,11 +167,23 @@ function headerReader(header: string[], catalogue: ImportCatalogue, add: AddIssu
     context,
     phases: PHASES.filter((p) => phasesOf.get(context)!.has(p)).map((phase) => ({
       phase,
-      key: `${phase}` as const,
       base: (CONTEXTS.indexOf(context) * PHASES.length + (phase - 1)) * 3,
     })),
   }));
   const codes = new Array<readonly string[] | undefined>(CONTEXTS.length * PHASES.length * 3);
+  const inHeader = new Array<boolean>(CONTEXTS.length * PHASES.length).fill(false);
+  for (const { phases } of slots) for (const { base } of phases) inHeader[base / 3] = true;
+  // The current row's answers, straight from the scratch cells: a phase without channels was skipped.
+  const source: AnswerSource = {
+    asked: (context) => phasesOf.has(context),
+    list: (context, phase, question) => {
+      const base = (CONTEXTS.indexOf(context) * PHASES.length + (phase - 1)) * 3;
+      if (!inHeader[base / 3]) return null;
+      const channels = codes[base] ?? NO_CODES;
+      if (channels.length === 0) return null;
+      return question === 0 ? channels : (codes[base + question] ?? NO_CODES);
+    },
+  };
   const firstLineOf = new Map<string, number>();
 
   const checkCell = (column: AnswerColumn, value: string, line: number): readonly string[] => {
@@ -220,15 +255,10 @@ function headerReader(header: string[], catalogue: ImportCatalogue, add: AddIssu
         }
       }
       // A phase without channels was skipped; motives or expectations without channels are an error.
-      const answers: Answers = {};
       for (const { context, phases } of slots) {
-        const byPhase: Partial<Record<`${Phase}`, PhaseAnswer>> = {};
-        for (const { phase, key: phaseKey, base } of phases) {
-          const channels = (codes[base] ?? []) as string[];
-          const motives = (codes[base + 1] ?? []) as string[];
-          const expectations = (codes[base + 2] ?? []) as string[];
-          if (channels.length) byPhase[phaseKey] = { channels, motives, expectations };
-          else if (motives.length || expectations.length) {
+        for (const { phase, base } of phases) {
+          if ((codes[base] ?? NO_CODES).length) continue;
+          if ((codes[base + 1] ?? NO_CODES).length || (codes[base + 2] ?? NO_CODES).length) {
             add(
               line,
               null,
@@ -236,7 +266,6 @@ function headerReader(header: string[], catalogue: ImportCatalogue, add: AddIssu
             );
           }
         }
-        answers[context] = byPhase;
       }
       if (key) {
         const first = firstLineOf.get(key);
@@ -250,24 +279,63 @@ function headerReader(header: string[], catalogue: ImportCatalogue, add: AddIssu
         add(line, AGE_COLUMN, `leeftijd ${age} valt in geen enkele leeftijdsgroep`);
         return null;
       }
-      return { key, age, ageGroup, profile, answers };
+      // A file with any problem is refused whole: nothing of it needs building any more.
+      if (hasIssues()) return null;
+      return build({ key, age, ageGroup, profile }, source, contexts);
     },
   };
 }
 
+/** The nested answers of a row, contexts in the header's order. */
+function answersOf(source: AnswerSource, contexts: readonly Context[]): Answers {
+  const answers: Answers = {};
+  for (const context of contexts) {
+    const byPhase: Partial<Record<`${Phase}`, PhaseAnswer>> = {};
+    for (const phase of PHASES) {
+      const channels = source.list(context, phase, 0);
+      if (channels === null) continue;
+      byPhase[`${phase}`] = {
+        channels: channels as string[],
+        motives: source.list(context, phase, 1) as string[],
+        expectations: source.list(context, phase, 2) as string[],
+      };
+    }
+    answers[context] = byPhase;
+  }
+  return answers;
+}
+
+/** Reads and checks a whole survey file into respondents, or throws every problem found. */
 export function parseSurveyCsv(
   text: string,
   catalogue: ImportCatalogue,
   maxRows: number,
   path: 'auto' | 'csv-parse' = 'auto',
 ): Respondent[] {
+  return readSurveyCsv(
+    text,
+    catalogue,
+    maxRows,
+    (row, source, contexts) => ({ ...row, answers: answersOf(source, contexts) }),
+    path,
+  );
+}
+
+/** Reads and checks a whole survey file, keeping what build makes of each row; all or nothing. */
+export function readSurveyCsv<T>(
+  text: string,
+  catalogue: ImportCatalogue,
+  maxRows: number,
+  build: BuildRow<T>,
+  path: 'auto' | 'csv-parse' = 'auto',
+): T[] {
   const issues: ImportIssue[] = [];
   const add: AddIssue = (line, column, message) => {
     if (issues.length < MAX_REPORTED_ISSUES) issues.push({ line, column, message });
   };
-  let reader: RowReader | null = null;
+  let reader: RowReader<T> | null = null;
   let rowCount = 0;
-  const respondents: Respondent[] = [];
+  const respondents: T[] = [];
   // Each record carries the line it ends on, which stays right with blank lines and quoted fields
   // that span lines. Rows are checked as they are read and not kept, so a large file's fields can be
   // collected early (holding all 3 million cells of a 100,000-row file made collection the main cost).
@@ -277,7 +345,7 @@ export function parseSurveyCsv(
       delimiterOf(text),
       (row, line) => {
         if (!reader) {
-          reader = headerReader(row, catalogue, add);
+          reader = headerReader(row, catalogue, add, () => issues.length > 0, build);
           if (issues.length) throw new SurveyImportError(issues);
           return;
         }

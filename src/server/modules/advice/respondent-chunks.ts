@@ -9,6 +9,8 @@ import {
   CONTEXTS,
   PHASES,
   type Answers,
+  type Context,
+  type Phase,
   type PhaseAnswer,
   type Respondent,
 } from '../../../shared/advice/model.js';
@@ -35,42 +37,92 @@ interface ChunkV2 {
   r: [string, number, string, string | null, string][];
 }
 
-export function encodeChunk(respondents: readonly Respondent[]): string {
-  const dictionary: string[] = [];
-  const indexOf = new Map<string, string>();
-  const code = (c: string) => {
-    let i = indexOf.get(c);
+/** A respondent as stored: [key, age, age group, profile, answers coded against the dictionary]. */
+export type StoredRow = ChunkV2['r'][number];
+
+/**
+ * Where a respondent's answers are read from while they are coded: the import reads them straight
+ * from its scratch cells, without building the nested answers objects first.
+ */
+export interface AnswerSource {
+  /** Whether the respondent was asked about this context at all. */
+  asked(context: Context): boolean;
+  /** A question's codes in a phase, or null when the respondent skipped the phase. */
+  list(context: Context, phase: Phase, question: 0 | 1 | 2): readonly string[] | null;
+}
+
+export function answerSourceOf(answers: Answers): AnswerSource {
+  return {
+    asked: (context) => answers[context] !== undefined,
+    list: (context, phase, question) => answers[context]?.[`${phase}`]?.[QUESTIONS[question]] ?? null,
+  };
+}
+
+const EMPTY_CELL = '';
+
+/**
+ * Codes answers against one dictionary that only grows, so every chunk coded by the same coder can
+ * carry the same dictionary. Lists that are frozen (the import shares one per distinct cell value)
+ * are coded once; others are coded each time, so the cache cannot grow with the file.
+ */
+export class ChunkCoder {
+  private readonly dictionary: string[] = [];
+  private readonly indexOf = new Map<string, string>();
+  private readonly coded = new Map<readonly string[], string>();
+
+  private code(c: string): string {
+    let i = this.indexOf.get(c);
     if (i === undefined) {
-      i = dictionary.length.toString(36);
-      indexOf.set(c, i);
-      dictionary.push(c);
+      i = this.dictionary.length.toString(36);
+      this.indexOf.set(c, i);
+      this.dictionary.push(c);
     }
     return i;
-  };
-  // The import shares one frozen array per distinct cell value, so most cells are coded once.
-  const coded = new Map<readonly string[], string>();
-  const cellOf = (list: readonly string[]) => {
-    let text = coded.get(list);
-    if (text === undefined) coded.set(list, (text = list.map(code).join('.')));
+  }
+
+  cell(list: readonly string[]): string {
+    if (list.length === 0) return EMPTY_CELL;
+    let text = this.coded.get(list);
+    if (text === undefined) {
+      text = list.map((c) => this.code(c)).join('.');
+      if (Object.isFrozen(list)) this.coded.set(list, text);
+    }
     return text;
-  };
-  const rows: ChunkV2['r'] = respondents.map((r) => {
+  }
+
+  /** The answers text of one respondent. */
+  answers(source: AnswerSource): string {
     const tokens: string[] = [];
     for (const context of CONTEXTS) {
-      const phases = r.answers[context];
-      if (!phases) {
+      if (!source.asked(context)) {
         tokens.push(NO_CONTEXT);
         continue;
       }
       for (const phase of PHASES) {
-        const cell = phases[`${phase}`];
-        if (!cell) tokens.push(NO_PHASE);
-        else for (const q of QUESTIONS) tokens.push(cellOf(cell[q]));
+        const channels = source.list(context, phase, 0);
+        if (channels === null) tokens.push(NO_PHASE);
+        else
+          tokens.push(
+            this.cell(channels),
+            this.cell(source.list(context, phase, 1) ?? []),
+            this.cell(source.list(context, phase, 2) ?? []),
+          );
       }
     }
-    return [r.key, r.age, r.ageGroup, r.profile, tokens.join(',')];
-  });
-  return JSON.stringify({ v: 2, d: dictionary, r: rows } satisfies ChunkV2);
+    return tokens.join(',');
+  }
+
+  /** The stored text of one chunk of rows coded by this coder. */
+  chunk(rows: readonly StoredRow[]): string {
+    return JSON.stringify({ v: 2, d: this.dictionary, r: rows as StoredRow[] } satisfies ChunkV2);
+  }
+}
+
+export function encodeChunk(respondents: readonly Respondent[]): string {
+  const coder = new ChunkCoder();
+  return coder.chunk(
+    respondents.map((r) => [r.key, r.age, r.ageGroup, r.profile, coder.answers(answerSourceOf(r.answers))]),
+  );
 }
 
 export function decodeChunk(text: string, into: Respondent[] = []): Respondent[] {
