@@ -3,7 +3,6 @@
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import { updateVersioned } from '../../platform/db/versioned.js';
-import { rowsOf } from '../../platform/db/migrate.js';
 import { recordAudit, recordProcessing, type ActionContext } from '../../platform/audit/service.js';
 import { Problem, problems, type FieldError } from '../../platform/http/problem.js';
 import { offsetOf } from '../../platform/http/pagination.js';
@@ -112,37 +111,6 @@ export async function getContact(tx: Tx, ctx: ActionContext, id: string): Promis
   if (!row) throw problems.notFound('Het contact');
   await readProcessing(tx, ctx, [row.contact.partyId], startedAt);
   return contactView(row.contact, row.topicName);
-}
-
-/**
- * Contacts of one party, newest first, with topic names (one index scan), as the JSON text of the
- * array, built by PostgreSQL. The resident history is read on every KCC call and holds up to 500 contacts; mapping those rows in
- * Node and serialising them again cost about 10 ms of server CPU per request, building the JSON
- * in the database a fraction of that. The shape must stay that of contactView (a test compares).
- */
-export async function contactsOfPartyJson(
-  tx: Tx,
-  tenantId: string,
-  partyId: string,
-  limit: number,
-): Promise<string> {
-  const result = await tx.execute(sql`
-    select coalesce(json_agg(json_build_object(
-      'id', c.id, 'channel', c.channel, 'direction', c.direction, 'partyId', c.party_id,
-      'topicCode', c.topic_code, 'topicName', t.name_nl, 'summary', c.summary, 'outcome', c.outcome,
-      'teamId', c.team_id, 'caseId', c.case_id, 'taskId', c.task_id, 'waitSeconds', c.wait_seconds,
-      'handleSeconds', c.handle_seconds,
-      'occurredAt', to_char(c.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-      'registeredBy', c.registered_by, 'source', c.source, 'version', c.version
-    ) order by c.occurred_at desc, c.id desc), '[]')::text as contacts
-    from (
-      select * from ${contacts}
-      where tenant_id = ${tenantId}::uuid and party_id = ${partyId}::uuid
-      order by occurred_at desc, id desc
-      limit ${limit}
-    ) c
-    left join ${contactTopics} t on t.tenant_id = c.tenant_id and t.code = c.topic_code`);
-  return rowsOf<{ contacts: string }>(result)[0]!.contacts;
 }
 
 export async function listContacts(tx: Tx, ctx: ActionContext, q: ContactList) {
