@@ -28,7 +28,10 @@ import type { ContactView } from './schemas.js';
 /** A registration checked and given its id, ready to be written alone or in a batch. */
 export interface PreparedContact {
   ctx: ActionContext;
-  /** Chosen here, so that the trail rows can go into the contact's statement, and so that a retry of the same registration can never insert it twice. */
+  /**
+   * Chosen here, so that the trail rows can go into the contact's statement, and so that a retry
+   * of the same registration can never insert it twice.
+   */
   id: string;
   input: RegisterInput;
   topicCode: string | null;

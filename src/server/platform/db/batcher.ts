@@ -8,9 +8,10 @@
 //
 // Nothing waits on a timer. Work that finds a free slot for its key starts in the next microtask
 // (so work queued in the same event-loop turn goes together); only work arriving while the key's
-// batches are all in flight waits, and only until one of them is done. A batch never takes in work that arrived
-// after it started, so every item sees the database as it was when the item arrived or later.
-// Each caller's promise settles only when its batch has finished (for writes: committed).
+// batches are all in flight waits, and only until one of them is done. A batch never takes in
+// work that arrived after it started, so every item sees the database as it was when the item
+// arrived or later. Each caller's promise settles only when its batch has finished (for writes:
+// committed).
 
 export interface BatcherOptions<I, O> {
   /** Upper bound on the items of one batch (statement size, parameters, time in the transaction). */
