@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { login, startTestApp, type Login, type TestApp } from '../../helpers/app.js';
 import { api, countRows, ownerQuery } from './helpers.js';
@@ -263,5 +264,28 @@ describe('contacts', () => {
     }
     const party = (await c.get(kcc, `/api/v1/parties/${p}`)).json();
     expect(res.json().party).toEqual(party);
+  });
+
+  it('sends a large history gzip-compressed to a client that accepts it, the same JSON inside', async () => {
+    const p = (await c.post(kcc, '/api/v1/parties', { kind: 'person', familyName: 'Groot' })).json().id;
+    const batch = Array.from({ length: 60 }, (_, i) => ({ ...valid(), partyId: p, summary: `Gesprek ${i}` }));
+    const created = await Promise.all(batch.map((b) => c.post(kcc, '/api/v1/contacts', b)));
+    expect(created.every((r) => r.statusCode === 201)).toBe(true);
+    const url = `/api/v1/parties/${p}/history`;
+    const plain = await c.get(kcc, url);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body.length).toBeGreaterThan(16 * 1024);
+    const zipped = await t.app.inject({
+      method: 'GET',
+      url,
+      headers: { cookie: kcc.cookie, 'accept-encoding': 'br;q=1, gzip;q=0.8' },
+    });
+    expect(zipped.statusCode).toBe(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('accept-encoding');
+    expect(zipped.headers['content-type']).toMatch(/^application\/json/);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.body.length / 4);
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());
+    expect(plain.json().contacts).toHaveLength(60);
   });
 });

@@ -189,9 +189,13 @@ export interface TaskSummary {
   overdue: boolean;
 }
 
-/** A resident's cases and tasks, newest first, for the history the KCC sees. */
-export async function historyForParty(tx: Tx, partyId: string, now = new Date()) {
-  const tenantId = await currentTenant(tx);
+/**
+ * A resident's cases and tasks, newest first, for the history the KCC sees. A caller that knows
+ * the transaction's tenant passes it, which saves a round trip to ask the database.
+ */
+export async function historyForParty(tx: Tx, partyId: string, opts: { tenantId?: string; now?: Date } = {}) {
+  const now = opts.now ?? new Date();
+  const tenantId = opts.tenantId ?? (await currentTenant(tx));
   const caseRows = await tx
     .select({ c: cases, categoryName: caseCategories.nameNl })
     .from(cases)

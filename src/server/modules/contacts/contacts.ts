@@ -1,16 +1,9 @@
-// Contacts on every channel. Registration is the KCC's hot path: one statement checks topic and
-// party and inserts the contact, then the audit and processing-log records; nothing else.
+// Contacts on every channel: the view, the rules, reading, listing and correcting. Registering
+// (the KCC's hot path) is in contact-register.ts.
 import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import { updateVersioned } from '../../platform/db/versioned.js';
-import { rowsOf } from '../../platform/db/migrate.js';
-import { randomUUID } from 'node:crypto';
-import {
-  claimTrail,
-  recordAudit,
-  recordProcessing,
-  type ActionContext,
-} from '../../platform/audit/service.js';
+import { recordAudit, recordProcessing, type ActionContext } from '../../platform/audit/service.js';
 import { Problem, problems, type FieldError } from '../../platform/http/problem.js';
 import { offsetOf } from '../../platform/http/pagination.js';
 import { contacts, contactTopics, parties } from './tables.js';
@@ -81,7 +74,7 @@ export const unknownReference = (errors: FieldError[]) =>
     errors,
   );
 
-const topicProblem = (code: string, active: boolean | null) =>
+export const topicProblem = (code: string, active: boolean | null) =>
   unknownReference([
     {
       pointer: '/topicCode',
@@ -89,94 +82,8 @@ const topicProblem = (code: string, active: boolean | null) =>
         active === false ? `onderwerp '${code}' is niet meer actief` : `onderwerp '${code}' bestaat niet`,
     },
   ]);
-const partyProblem = () =>
+export const partyProblem = () =>
   unknownReference([{ pointer: '/partyId', detail: 'deze partij bestaat niet in deze gemeente' }]);
-
-/**
- * Registers a contact. Used by the KCC route, by cases (outgoing feedback) and forms (e-form
- * submissions). The topic (must be active) and party (must be of this gemeente) are checked in
- * the same statement as the insert, which inserts nothing when either check fails.
- */
-export async function registerContact(
-  tx: Tx,
-  ctx: ActionContext,
-  input: RegisterInput,
-): Promise<ContactView> {
-  const startedAt = new Date();
-  const errors = contactRuleErrors(input);
-  if (errors.length) throw problems.validation(errors);
-  const topicCode = input.topicCode ?? null;
-  const partyId = input.partyId ?? null;
-  const occurredAt = input.occurredAt ? new Date(input.occurredAt).toISOString() : null;
-  const registeredBy = ctx.actor?.id ?? null;
-  const source = input.source ?? 'staff';
-  // The id is chosen here so that the audit and processing rows can go into the same statement.
-  const id = randomUUID();
-  await recordAudit(tx, ctx, { action: 'contact.register', objectType: 'contact', objectId: id });
-  if (partyId)
-    await recordProcessing(tx, ctx, {
-      activity: CONTACT_ACTIVITY,
-      action: 'create',
-      subjectType: PARTY_SUBJECT,
-      subjectIds: [partyId],
-      startedAt,
-    });
-  const trail = claimTrail(tx);
-  const result = await tx.execute(sql`
-    with ${trail ? sql`${trail}, ` : sql``}topic as (
-      select name_nl, active from ${contactTopics}
-      where tenant_id = ${ctx.tenantId} and code = ${topicCode}::text
-    ), party as (
-      select 1 from ${parties} where tenant_id = ${ctx.tenantId} and id = ${partyId}::uuid
-    ), ins as (
-      insert into ${contacts} (tenant_id, id, channel, direction, party_id, topic_code, summary, outcome,
-        team_id, case_id, task_id, wait_seconds, handle_seconds, occurred_at, registered_by, source)
-      select ${ctx.tenantId}::uuid, ${id}::uuid, ${input.channel}, ${input.direction}, ${partyId}::uuid, ${topicCode}::text,
-        ${input.summary}, ${input.outcome}, ${input.teamId ?? null}::uuid, ${input.caseId ?? null}::uuid,
-        ${input.taskId ?? null}::uuid, ${input.waitSeconds ?? null}::int, ${input.handleSeconds ?? null}::int,
-        coalesce(${occurredAt}::timestamptz, now()), ${registeredBy}::uuid, ${source}
-      where (${topicCode}::text is null or exists (select 1 from topic where active))
-        and (${partyId}::uuid is null or exists (select 1 from party))
-      returning id, version, occurred_at
-    )
-    select (select id from ins) as id, (select version from ins) as version,
-      (select occurred_at from ins) as occurred_at, (select name_nl from topic) as topic_name,
-      (select active from topic) as topic_active, exists (select 1 from party) as party_found`);
-  const row = rowsOf<{
-    id: string | null;
-    version: number | null;
-    occurred_at: string | Date | null;
-    topic_name: string | null;
-    topic_active: boolean | null;
-    party_found: boolean;
-  }>(result)[0]!;
-  if (!row.id) {
-    if (topicCode !== null && row.topic_active !== true) throw topicProblem(topicCode, row.topic_active);
-    throw partyProblem();
-  }
-  // Only a contact registered late, or an answer to a party, can change an already settled day.
-  if (occurredAt !== null || (input.direction === 'out' && partyId))
-    await markChangedContacts(tx, ctx.tenantId, [row.id]);
-  return {
-    id: row.id,
-    channel: input.channel,
-    direction: input.direction,
-    partyId,
-    topicCode,
-    topicName: row.topic_name,
-    summary: input.summary,
-    outcome: input.outcome,
-    teamId: input.teamId ?? null,
-    caseId: input.caseId ?? null,
-    taskId: input.taskId ?? null,
-    waitSeconds: input.waitSeconds ?? null,
-    handleSeconds: input.handleSeconds ?? null,
-    occurredAt: new Date(row.occurred_at!).toISOString(),
-    registeredBy,
-    source,
-    version: row.version!,
-  };
-}
 
 const withTopic = { contact: contacts, topicName: contactTopics.nameNl };
 const topicJoin = and(
@@ -204,37 +111,6 @@ export async function getContact(tx: Tx, ctx: ActionContext, id: string): Promis
   if (!row) throw problems.notFound('Het contact');
   await readProcessing(tx, ctx, [row.contact.partyId], startedAt);
   return contactView(row.contact, row.topicName);
-}
-
-/**
- * Contacts of one party, newest first, with topic names (one index scan), as the JSON text of the
- * array, built by PostgreSQL. The resident history is read on every KCC call and holds up to 500 contacts; mapping those rows in
- * Node and serialising them again cost about 10 ms of server CPU per request, building the JSON
- * in the database a fraction of that. The shape must stay that of contactView (a test compares).
- */
-export async function contactsOfPartyJson(
-  tx: Tx,
-  tenantId: string,
-  partyId: string,
-  limit: number,
-): Promise<string> {
-  const result = await tx.execute(sql`
-    select coalesce(json_agg(json_build_object(
-      'id', c.id, 'channel', c.channel, 'direction', c.direction, 'partyId', c.party_id,
-      'topicCode', c.topic_code, 'topicName', t.name_nl, 'summary', c.summary, 'outcome', c.outcome,
-      'teamId', c.team_id, 'caseId', c.case_id, 'taskId', c.task_id, 'waitSeconds', c.wait_seconds,
-      'handleSeconds', c.handle_seconds,
-      'occurredAt', to_char(c.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-      'registeredBy', c.registered_by, 'source', c.source, 'version', c.version
-    ) order by c.occurred_at desc, c.id desc), '[]')::text as contacts
-    from (
-      select * from ${contacts}
-      where tenant_id = ${tenantId}::uuid and party_id = ${partyId}::uuid
-      order by occurred_at desc, id desc
-      limit ${limit}
-    ) c
-    left join ${contactTopics} t on t.tenant_id = c.tenant_id and t.code = c.topic_code`);
-  return rowsOf<{ contacts: string }>(result)[0]!.contacts;
 }
 
 export async function listContacts(tx: Tx, ctx: ActionContext, q: ContactList) {

@@ -7,7 +7,8 @@ import { contactRoutes } from './routes-contacts.js';
 import { exchangeRoutes } from './routes-exchange.js';
 
 export { CONTACT_CHANNELS, CONTACT_OUTCOMES } from './tables.js';
-export { QUEUED_CHANNELS, registerContact, type RegisterInput, type ContactSource } from './contacts.js';
+export { QUEUED_CHANNELS, type RegisterInput, type ContactSource } from './contacts.js';
+export { registerContact } from './contact-register.js';
 export { createParty } from './parties.js';
 export { findPartyById, partyReachability, partyPseudonym, type Reachability } from './party-store.js';
 export { seedContactTopics } from './topics.js';

@@ -4,7 +4,9 @@ import type { AppDeps } from '../../platform/deps.js';
 import { inTenant } from '../../platform/request.js';
 import { etagOf, expectedVersion } from '../../platform/http/etag.js';
 import { pageOf } from '../../platform/http/pagination.js';
-import { getContact, listContacts, registerContact, updateContact } from './contacts.js';
+import { actionContext } from '../../platform/auth/context.js';
+import { getContact, listContacts, updateContact } from './contacts.js';
+import { contactRegistrations } from './registrations.js';
 import { createTopic, listTopics, updateTopic } from './topics.js';
 import {
   CodeParams,
@@ -27,6 +29,7 @@ const tags = ['klantcontact'];
 const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
 
 export async function contactRoutes(app: FastifyInstance, deps: AppDeps): Promise<void> {
+  const registrations = contactRegistrations(deps.database);
   app.get(
     '/api/v1/contact-topics',
     {
@@ -90,8 +93,10 @@ export async function contactRoutes(app: FastifyInstance, deps: AppDeps): Promis
       schema: { tags, summary: 'Contact registreren', body: NewContact, response: { 201: Contact } },
     },
     async (request, reply) => {
-      const contact = await inTenant(deps, request, (tx, ctx) =>
-        registerContact(tx, ctx, request.body as NewContactInput),
+      // Not inTenant: concurrent registrations of a gemeente share one transaction (registrations.ts).
+      const contact = await registrations.register(
+        actionContext(request, deps.keys.pseudonym),
+        request.body as NewContactInput,
       );
       return reply
         .code(201)

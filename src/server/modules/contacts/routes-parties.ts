@@ -3,6 +3,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { inTenant } from '../../platform/request.js';
 import { etagOf, expectedVersion } from '../../platform/http/etag.js';
 import { pageOf } from '../../platform/http/pagination.js';
+import { sendJsonText } from '../../platform/http/compress.js';
 import { createParty, findParties, getParty, updateParty } from './parties.js';
 import { partyHistory } from './history.js';
 import {
@@ -103,11 +104,11 @@ export async function partyRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         partyHistory(tx, ctx, idOf(request), (request.query as { limit: number }).limit),
       );
       // The contacts are already JSON; the party goes through its response schema as usual, so
-      // nothing outside the schema can leak. A string with a JSON content type is sent as is.
+      // nothing outside the schema can leak. The text is sent as is (compressed when large).
       const body =
         `{"party":${reply.serializeInput(h.party, partySchema)},"contacts":${h.contactsJson},` +
         `"cases":${JSON.stringify(h.cases)},"tasks":${JSON.stringify(h.tasks)}}`;
-      return reply.type('application/json; charset=utf-8').send(body);
+      return sendJsonText(request, reply, body);
     },
   );
 }

@@ -1,10 +1,10 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
-import { quoteLiteral, type Database, type Tx } from '../db/client.js';
-import { setTenantSql, tenantLiteral, withTenant } from '../db/tenant.js';
-import { users } from '../accounts/tables.js';
+import type { Database, Tx } from '../db/client.js';
+import { withTenant } from '../db/tenant.js';
 import { sessions } from './tables.js';
 import { sessionCacheOf } from './session-cache.js';
+import { readSession, type SessionRow } from './session-read.js';
 import { isRole, type Role } from '../../../shared/roles.js';
 
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
@@ -69,70 +69,6 @@ export async function createSession(
     .delete(sessions)
     .where(and(eq(sessions.tenantId, tenantId), eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
   return { cookieValue: `${tenantId}.${token}`, csrfToken, idHash };
-}
-
-interface SessionRow {
-  csrfToken: string;
-  authMethod: string;
-  lastSeenAt: Date;
-  expiresAt: Date;
-  userId: string;
-  name: string;
-  email: string;
-  role: string;
-  active: boolean;
-}
-
-/**
- * Reads a session and its user under the tenant's row-level policy. This runs on every
- * authenticated request, so it is one round trip (on PGlite: one call into the database instead of
- * BEGIN, SET, SELECT and COMMIT, which was half the CPU of a cached advice answer): a parameterless query of two
- * statements runs as one implicit transaction, in which the SET LOCAL of the first holds for the
- * second. Only a UUID and a hex digest are inlined (checked, and quoted).
- */
-async function readSession(
-  database: Database,
-  tenantId: string,
-  idHash: string,
-): Promise<SessionRow | undefined> {
-  const client = (
-    database.db as unknown as {
-      $client?: { query(text: string): Promise<unknown>; exec?(text: string): Promise<unknown> };
-    }
-  ).$client;
-  if (client && /^[0-9a-f]{64}$/.test(idHash)) {
-    const text = `${setTenantSql(tenantId)};
-      select s.csrf_token as "csrfToken", s.auth_method as "authMethod", s.last_seen_at as "lastSeenAt",
-             s.expires_at as "expiresAt", u.id as "userId", u.name, u.email, u.role, u.active
-      from sessions s join users u on u.tenant_id = s.tenant_id and u.id = s.user_id
-      where s.tenant_id = ${tenantLiteral(tenantId)} and s.id_hash = ${quoteLiteral(idHash)}`;
-    // PGlite's exec sends the same simple-protocol query; its query() would prepare one statement.
-    const results = (await (database.kind === 'pglite' && client.exec
-      ? client.exec(text)
-      : client.query(text))) as Array<{
-      rows: SessionRow[];
-    }>;
-    const row = results[1]?.rows[0];
-    return row && { ...row, lastSeenAt: new Date(row.lastSeenAt), expiresAt: new Date(row.expiresAt) };
-  }
-  return withTenant(database, tenantId, async (tx) => {
-    const [row] = await tx
-      .select({
-        csrfToken: sessions.csrfToken,
-        authMethod: sessions.authMethod,
-        lastSeenAt: sessions.lastSeenAt,
-        expiresAt: sessions.expiresAt,
-        userId: users.id,
-        name: users.name,
-        email: users.email,
-        role: users.role,
-        active: users.active,
-      })
-      .from(sessions)
-      .innerJoin(users, and(eq(users.tenantId, sessions.tenantId), eq(users.id, sessions.userId)))
-      .where(and(eq(sessions.tenantId, tenantId), eq(sessions.idHash, idHash)));
-    return row;
-  });
 }
 
 export async function resolveSession(
