@@ -87,7 +87,9 @@ export async function openBench({ observer } = {}) {
   cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const server = startServer('server', { port, dataDir });
+  // BENCH_WEB_DIR serves another build of the web app, for an A/B on the same machine and minute.
+  const env = process.env.BENCH_WEB_DIR ? { WEB_DIR: process.env.BENCH_WEB_DIR } : {};
+  const server = startServer('server', { port, dataDir, env });
   await waitReady(base, server);
   const credentials = {
     tenant: 'voorbeeldstad',
