@@ -5,75 +5,28 @@
 //   rendered    – navigation start until the SVG map and all 60 "Wijzigen" buttons of the table
 //                 are in the DOM (a MutationObserver installed before any script runs);
 //   interaction – a click on the last step's "Wijzigen" until its editor is in the DOM;
-//   total       – rendered + interaction: the goal of the issue is < 300 ms;
+//   total       – rendered + interaction (the goal's measure until 2026-12-05; now the in-app open);
 //   painted     – (added later) the end of the first frame after "rendered", so style, layout and
 //                 paint of the map and table are counted: what a user sees, reported beside it.
+// In-app open (added 2026-12-05): how users open a map. Per run a fresh page loads the journey list
+// (unmeasured), then a click on the map's link in the list is timed, inside the page, until the map
+// and all 60 step buttons are in the DOM and that frame has been painted (the journey's API calls
+// included: nothing of the map is cached), then a click on the last step's "Wijzigen" until its
+// editor has been painted. The goal of the issue is judged on this sum (docs/benchmarks.md).
 // Then the PDF export: click on "PDF maken" until the download starts (goal < 2 s).
 //
-// Env: BENCH_JOURNEY_RUNS (default 10), BENCH_JOURNEY_PDF_RUNS (default 5), BENCH_WRITE.
+// Env: BENCH_JOURNEY_RUNS (default 10; page loads and in-app opens each), BENCH_JOURNEY_PDF_RUNS
+// (default 5), BENCH_JOURNEY_NOTE (text for the section heading), BENCH_WEB_DIR (serve another
+// build of the web app, e.g. of an earlier commit, for an A/B), BENCH_WRITE.
 // Flags: --no-write. Needs `npm run build` (dist/server and dist/web).
 /* global window, document, performance, MutationObserver, setTimeout -- page functions run in Chromium */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import {
-  call,
-  cleanups,
-  ensureBuilt,
-  fmt,
-  freePort,
-  login,
-  machine,
-  machineLines,
-  positive,
-  ROOT,
-  runCleanups,
-  startServer,
-  waitReady,
-  writeDoc,
-  WRITE_DOC,
-} from './lib.mjs';
+import { CHROMIUM_ARGS, IN_APP, openBench } from './journeys-map.mjs';
+import { fmt, machine, machineLines, positive, runCleanups, writeDoc, WRITE_DOC } from './lib.mjs';
 
 // A note for the section heading, e.g. which change is measured.
 const NOTE = process.env.BENCH_JOURNEY_NOTE ? ` — ${process.env.BENCH_JOURNEY_NOTE}` : '';
 const RUNS = Math.round(positive('BENCH_JOURNEY_RUNS', 10));
 const PDF_RUNS = Math.round(positive('BENCH_JOURNEY_PDF_RUNS', 5));
-const STEPS_PER_PHASE = 12;
-const PHASES = ['awareness', 'first-contact', 'action', 'feedback', 'closure'];
-const NAMES = [
-  'Bewustwording & oriëntatie',
-  'Eerste contact',
-  'Actie & interactie',
-  'Terugkoppeling',
-  'Afronding',
-];
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
-
-const ev = (level) => ({ level, source: level === 'aangenomen' ? undefined : 'Bench' });
-function step(p, i) {
-  const id = `p${p}s${i}`;
-  return {
-    id,
-    title: `Stap ${p + 1}.${i + 1}: bewoner doet iets met een wat langere titel`,
-    does: { text: 'Vult een formulier in en leest de bevestiging', evidence: ev('gerapporteerd') },
-    thinks: { text: 'Is dit goed aangekomen, en wanneer hoor ik iets?', evidence: ev('aangenomen') },
-    touchpoints: [
-      { channel: 'webformulier', initiator: 'resident', receiver: 'gemeente', evidence: ev('gemeten') },
-      { channel: 'e-mail', initiator: 'gemeente', receiver: 'resident', evidence: ev('aangenomen') },
-    ],
-    heartbeat: {
-      sentiment: ['positive', 'neutral', 'negative'][i % 3],
-      score: (i % 5) + 1,
-      evidence: ev(i % 2 ? 'gemeten' : 'aangenomen'),
-    },
-    painPoints: [{ text: 'Geen statusinformatie na het melden', evidence: ev('gerapporteerd') }],
-    ideas: [{ text: 'Statusbericht bij elke stap', status: 'planned', evidence: ev('aangenomen') }],
-    backstage: [{ department: 'KCC', system: 'Zaaksysteem', evidence: ev('gerapporteerd') }],
-    kpi: { name: 'Doorlooptijd', target: '5 werkdagen', evidence: ev('aangenomen') },
-  };
-}
-
 const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 const summary = (values) => {
   const s = [...values].sort((a, b) => a - b);
@@ -102,56 +55,8 @@ const OBSERVER = (expected) => {
 };
 
 async function main() {
-  ensureBuilt();
-  if (!existsSync(join(ROOT, 'dist', 'web', 'index.html')))
-    throw new Error('dist/web is missing: npm run build');
   const m = machine();
-  const dataDir = mkdtempSync(join(tmpdir(), 'bb-bench-journeys-'));
-  cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const server = startServer('server', { port, dataDir });
-  await waitReady(base, server);
-  const credentials = {
-    tenant: 'voorbeeldstad',
-    email: 'adviseur@voorbeeldstad.example',
-    password: 'Welkom-demo-2026',
-  };
-  const session = await login(base, credentials);
-  const headers = { cookie: session.cookie, 'x-csrf-token': session.csrfToken, origin: base };
-  const document = {
-    phases: PHASES.map((key, p) => ({
-      key,
-      name: NAMES[p],
-      steps: Array.from({ length: STEPS_PER_PHASE }, (_, i) => step(p, i)),
-    })),
-  };
-  const { json: journey } = await call(base, 'POST', '/api/v1/journeys', {
-    headers,
-    expect: 201,
-    body: {
-      title: 'Bench: 60 stappen',
-      trajectory: 'service',
-      lifeEvent: 'bench',
-      state: 'current',
-      personaIds: [],
-      document,
-    },
-  });
-  const total = PHASES.length * STEPS_PER_PHASE;
-  const lastStep = `p${PHASES.length - 1}s${STEPS_PER_PHASE - 1}`;
-
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  cleanups.push(() => browser.close());
-  const context = await browser.newContext({
-    baseURL: base,
-    acceptDownloads: true,
-    viewport: { width: 1400, height: 900 },
-  });
-  const [name, value] = session.cookie.split('=');
-  await context.addCookies([{ name, value, url: base }]);
-  await context.addInitScript(OBSERVER, total);
-
+  const { browser, context, journey, total, lastStep } = await openBench({ observer: OBSERVER });
   const rendered = [];
   const interaction = [];
   const totals = [];
@@ -187,6 +92,22 @@ async function main() {
     await page.close();
   }
 
+  // In-app opens: the list is loaded first (not timed); nothing of the map is in the query cache.
+  const inApp = { rendered: [], painted: [], editor: [], total: [] };
+  for (let run = 0; run <= RUNS; run++) {
+    const page = await context.newPage();
+    await page.goto('/klantreizen');
+    await page.getByRole('link', { name: journey.title }).waitFor({ timeout: 60_000 });
+    const r = await page.evaluate(IN_APP, { title: journey.title, lastStep, expected: total });
+    if (run > 0) {
+      inApp.rendered.push(r.rendered);
+      inApp.painted.push(r.painted);
+      inApp.editor.push(r.editor);
+      inApp.total.push(r.painted + r.editor);
+    }
+    await page.close();
+  }
+
   const pdf = [];
   const page = await context.newPage();
   await page.goto(`/klantreizen/${journey.id}`);
@@ -210,6 +131,12 @@ async function main() {
   const P = summary(pdf);
   const F = summary(painted);
   const FT = summary(paintedTotals);
+  const A = {
+    rendered: summary(inApp.rendered),
+    painted: summary(inApp.painted),
+    editor: summary(inApp.editor),
+    total: summary(inApp.total),
+  };
   const row = (label, s, goal) =>
     `| ${label} | ${fmt(s.median)} | ${fmt(s.p95)} | ${fmt(s.min)}–${fmt(s.max)} | ${goal} |`;
   const section = [
@@ -217,16 +144,20 @@ async function main() {
     '',
     ...machineLines(m, null, null),
     `- Chromium ${browser.version()} headless (${CHROMIUM_ARGS.join(' ')}), viewport 1400×900; server on PGlite with the demo seed`,
-    `- A map of 60 steps (12 per phase, every lane filled); ${RUNS} measured page loads after one warm-up (warm HTTP cache), ${PDF_RUNS} PDF exports after one warm-up`,
+    `- A map of 60 steps (12 per phase, every lane filled); ${RUNS} measured page loads and ${RUNS} in-app opens from the journey list, each after one warm-up (warm HTTP cache), ${PDF_RUNS} PDF exports after one warm-up`,
     "- Shared machine: other sessions' work may run outside this benchmark's lock; the load average above shows how much.",
     '',
     '| measure (ms) | median | p95 | min–max | goal |',
     '| --- | ---: | ---: | ---: | --- |',
     row('rendered (navigation start → map and 60 step buttons in the DOM)', R, ''),
     row('interactive (click on a step → its editor in the DOM)', I, ''),
-    row('rendered + interactive', T, '< 300'),
+    row('rendered + interactive', T, ''),
     row('painted (first frame after "rendered" has been drawn)', F, ''),
-    row('painted + interactive', FT, '(< 300)'),
+    row('painted + interactive', FT, ''),
+    row('in-app open: click in the list → map and 60 step buttons in the DOM', A.rendered, ''),
+    row('in-app open: click in the list → that frame painted', A.painted, ''),
+    row('in-app: click on a step → its editor painted', A.editor, ''),
+    row('**in-app open painted + editor painted (the goal)**', A.total, '< 300'),
     row('PDF export (click → download)', P, '< 2000'),
     '',
   ].join('\n');

@@ -1,4 +1,4 @@
-import '@utrecht/component-library-css/dist/index.css';
+import './styles/utrecht';
 import '@utrecht/design-tokens/dist/index.css';
 import './styles/base.css';
 import './styles/layout.css';

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { constants as zlib, inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { api } from './support/api.js';
@@ -84,7 +85,7 @@ describe('Klantreizen', () => {
       expect(await svg.getAttribute('role')).toBe('img');
       expect(await svg.locator('circle').count()).toBeGreaterThan(0);
       // Assumed heartbeats are drawn dashed.
-      expect(await svg.locator('line[stroke-dasharray="6 5"]').count()).toBeGreaterThan(0);
+      expect(await svg.locator('[stroke-dasharray="6 5"]').count()).toBeGreaterThan(0);
       const table = page.getByRole('table', { name: 'Stappen per fase met alle lanen' });
       await table.getByRole('rowheader', { name: 'Doet een melding' }).waitFor();
       expect(await table.getByRole('rowgroup').count()).toBe(6); // the header and five phases
@@ -255,21 +256,28 @@ describe('Klantreizen', () => {
       const pngBytes = await readFile((await png.path())!);
       expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
 
-      const started = Date.now();
       const [pdf] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: 'PDF maken' }).click(),
       ]);
       const pdfBytes = await readFile((await pdf.path())!);
       expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(Date.now() - started).toBeLessThan(2000);
+      // Vector, not a picture of the map: the step's title is text in the page's content (pdf-lib
+      // writes it deflated, as a hex string of its WinAnsi bytes).
+      const content = [...pdfBytes.toString('latin1').matchAll(/stream\r?\n([\s\S]*?)endstream/g)]
+        .map((m) =>
+          inflateSync(Buffer.from(m[1]!, 'latin1'), { finishFlush: zlib.Z_SYNC_FLUSH }).toString('latin1'),
+        )
+        .join('\n');
+      expect(content).toContain(Buffer.from('Vraagt paspoort aan', 'latin1').toString('hex').toUpperCase());
       expect(problems).toEqual([]);
     } finally {
       await close();
     }
   });
 
-  it('renders a 60-step map and makes it interactive quickly', async () => {
+  // How fast this is, is measured by bench/journeys.mjs (docs/benchmarks.md), not asserted here.
+  it("opens a 60-step map from the list and the last step's editor", async () => {
     const { page, problems, close } = await openPage(browser, baseUrl, adviseur);
     try {
       await page.goto('/klantreizen');
@@ -312,36 +320,14 @@ describe('Klantreizen', () => {
       expect(created.status, created.body).toBe(201);
       const id = (JSON.parse(created.body) as { id: string }).id;
 
-      // Client-side navigation, as a user clicking through: from the route change until the last
-      // step's edit button exists and a frame has been painted (data fetch included).
-      const timings: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        await page.goto('/klantreizen');
-        await page.getByRole('heading', { level: 1, name: 'Klantreizen' }).waitFor();
-        timings.push(
-          await page.evaluate<number>(`new Promise((resolve) => {
-            const start = performance.now();
-            const observer = new MutationObserver(() => {
-              if (!document.getElementById('edit-s59')) return;
-              observer.disconnect();
-              requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
-            });
-            observer.observe(document.body, { childList: true, subtree: true });
-            history.pushState({}, '', '/klantreizen/${id}');
-            dispatchEvent(new PopStateEvent('popstate'));
-          })`),
-        );
-      }
-      // The API's share of that time, to tell rendering from fetching.
-      const fetchMs = await page.evaluate<number>(`(async () => {
-        const start = performance.now();
-        await (await fetch('/api/v1/journeys/${id}')).json();
-        return performance.now() - start;
-      })()`);
-      console.log(
-        `60-step journey: route change to interactive ${timings.map((t) => t.toFixed(0)).join(', ')} ms; GET alone ${fetchMs.toFixed(0)} ms`,
-      );
-      expect(Math.min(...timings)).toBeLessThan(1000);
+      // Client-side navigation, as users open a map: a click on its link in the list.
+      await page.goto('/klantreizen');
+      await page.getByRole('link', { name: `Lang ${run}` }).click();
+      await page.getByRole('heading', { level: 1, name: `Lang ${run}` }).waitFor();
+      expect(new URL(page.url()).pathname).toBe(`/klantreizen/${id}`);
+      await page.locator('#edit-s59').click();
+      await page.getByRole('heading', { level: 3, name: /Stap 59 van de lange reis/ }).waitFor();
+      expect(await page.locator('button[id^="edit-"]').count()).toBe(60);
       expect(await page.locator('svg.bb-journey-map circle').count()).toBe(60);
       expect(problems).toEqual([]);
     } finally {

@@ -1,23 +1,29 @@
 import { useState, type RefObject } from 'react';
 import type { Grounding } from '../../shared/journeys/grounding';
+import type { JourneyDocument } from '../../shared/journeys/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { Button, ButtonGroup } from '../ui/Button';
 import { Heading } from '../ui/Heading';
 import { Link } from '../ui/Link';
 import { Paragraph } from '../ui/Paragraph';
-import { download, mapToPdf, svgToCanvas } from './exportImage';
+import { download, downloadBytes, svgToCanvas } from './exportImage';
 import { exportHref } from './journeysApi';
 import { percent } from './labels';
+import { mapToPdf } from './mapPdf';
+import { mapScene } from './mapScene';
 import type { Journey } from './types';
 
 interface ExportPanelProps {
   journey: Journey;
   svgRef: RefObject<SVGSVGElement | null>;
   ground: Grounding;
+  /** The map on screen (the draft, with its measured values), as the PNG shows it. */
+  document: JourneyDocument;
+  measured: ReadonlyMap<string, string>;
 }
 
 /** JSON and Mermaid come from the server (the saved version); PNG and PDF from the map on screen. */
-export function ExportPanel({ journey, svgRef, ground }: ExportPanelProps) {
+export function ExportPanel({ journey, svgRef, ground, document, measured }: ExportPanelProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState<'png' | 'pdf' | null>(null);
@@ -28,9 +34,10 @@ export function ExportPanel({ journey, svgRef, ground }: ExportPanelProps) {
     setBusy(kind);
     setStatus('');
     try {
-      const canvas = await svgToCanvas(svgRef.current);
-      if (kind === 'png') download(canvas.toDataURL('image/png'), `${name}.png`);
-      else {
+      if (kind === 'png') {
+        const canvas = await svgToCanvas(svgRef.current);
+        download(canvas.toDataURL('image/png'), `${name}.png`);
+      } else {
         const lines = [
           `${journey.lifeEvent} - ${journey.state === 'desired' ? t('journeys.state.desired') : t('journeys.state.current')} - ${t('journeys.field.version')} ${journey.version}`,
           ground.share === null
@@ -38,7 +45,8 @@ export function ExportPanel({ journey, svgRef, ground }: ExportPanelProps) {
             : t('journeys.grounding.share', { share: percent(ground.share) }),
           t('journeys.export.pdfNote'),
         ];
-        download(await mapToPdf(canvas, journey.title, lines), `${name}.pdf`);
+        const scene = mapScene(t, document, ground.assumedStepIds, measured);
+        downloadBytes(await mapToPdf(scene, journey.title, lines), 'application/pdf', `${name}.pdf`);
       }
       setStatus(t('journeys.export.done'));
     } catch {

@@ -180,7 +180,7 @@ export function JourneyPage() {
         )}
       </section>
 
-      <ExportPanel journey={journey} svgRef={svgRef} ground={ground} />
+      <ExportPanel journey={journey} svgRef={svgRef} ground={ground} document={draft} measured={latest} />
       <MeasurementsPanel
         journeyId={journey.id}
         document={draft}

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { getJson } from '../api/http';
 import { useI18n } from '../i18n/I18nProvider';
 import { DataTable } from '../ui/DataTable';
@@ -20,10 +21,13 @@ export function VersionsPanel({ journeyId, current }: { journeyId: string; curre
     queryFn: () =>
       getJson<{ items: Version[] }>(`/api/v1/journeys/${encodeURIComponent(journeyId)}/versions`),
   });
-  const format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  // Made once per language: building a DateTimeFormat costs milliseconds, and the panel
+  // re-renders with the map page (it showed up in the profile of opening a map, issue 5).
+  const format = useMemo(
+    () =>
+      new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium', timeStyle: 'short' }),
+    [lang],
+  );
   return (
     <section aria-labelledby="versions-heading" className="bb-section bb-no-print">
       <Heading level={2} id="versions-heading">

@@ -10,8 +10,16 @@ function evidenceNote(t: Translate, evidence: Evidence): string {
   return evidence.source ? `${level}: ${evidence.source}` : level;
 }
 
+// One card is plain text, not a list of one: the table of a 60-step map has about 500 cards, and
+// every element fewer is style, layout and paint saved when the map opens (issue 5).
 function Items({ lines }: { lines: { text: string; note: string }[] }) {
   if (!lines.length) return null;
+  if (lines.length === 1)
+    return (
+      <>
+        {lines[0]!.text} <span className="bb-evidence">({lines[0]!.note})</span>
+      </>
+    );
   return (
     <ul className="bb-cell-list">
       {lines.map((line, i) => (

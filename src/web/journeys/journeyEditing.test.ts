@@ -113,16 +113,15 @@ describe('map layout', () => {
     expect(map.steps[3]!.y).toBeNull();
   });
 
-  it('lays out 60 steps quickly', () => {
+  // How fast is the benchmark's business (bench/journeys.mjs); this checks only the result.
+  it('lays out 60 steps with a segment between each pair of heartbeats', () => {
     let doc = emptyDocument('service');
     for (let i = 0; i < 60; i++)
       doc = addStep(doc, doc.phases[i % 5]!.key, {
         ...emptyStep(`s${i}`, `Stap ${i}`),
         heartbeat: { score: (i % 5) + 1, evidence: { level: 'aangenomen' } },
       });
-    const started = performance.now();
     const map = layoutMap(doc, []);
-    expect(performance.now() - started).toBeLessThan(50);
     expect(map.steps).toHaveLength(60);
     expect(map.segments).toHaveLength(59);
   });
