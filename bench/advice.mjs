@@ -17,13 +17,12 @@
 //   BENCH_IMPORT_RUNS    imports per database (default 3)
 //   BENCH_ADMIN_URL, BENCH_POSTGRES, BENCH_WRITE: as for bench/run.mjs
 // Flags: --no-write prints the tables without touching docs/benchmarks.md.
-import { Buffer } from 'node:buffer';
+import { spawnSync } from 'node:child_process';
 import { Agent, get } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout } from 'node:timers';
-import { pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import {
   ROOT,
@@ -68,9 +67,6 @@ const LOGIN = {
   email: 'adviseur@voorbeeldstad.example',
   password: 'Welkom-demo-2026',
 };
-
-const ADVICE_DIST = join(ROOT, 'dist', 'server', 'modules', 'advice');
-const compiled = (path) => import(pathToFileURL(join(ADVICE_DIST, path)).href);
 
 /** Filled in from the PGlite data directory after the PGlite cases. */
 let pgliteServerVersion = '';
@@ -283,73 +279,6 @@ async function queryCases({ base, server, withPostgres, database, cookie, datase
 
 // ---------------------------------------------------------------------------------------------
 // Import
-
-/** The wide survey format of survey-columns.ts, one line per respondent, codes joined with '|'. */
-async function surveyFile(respondents) {
-  const { ID_COLUMN, AGE_COLUMN, PROFILE_COLUMN, CODE_SEPARATOR, allAnswerColumns } =
-    await compiled('survey-columns.js');
-  const columns = allAnswerColumns();
-  const header = [ID_COLUMN, AGE_COLUMN, PROFILE_COLUMN, ...columns.map((c) => c.name)].join(';');
-  const line = (r, profile = r.profile ?? '') =>
-    [
-      r.key,
-      r.age,
-      profile,
-      ...columns.map((c) => r.answers[c.context]?.[`${c.phase}`]?.[c.question].join(CODE_SEPARATOR) ?? ''),
-    ].join(';');
-  const lines = respondents.map((r) => line(r));
-  if (lines.some((l) => /["\n\r]/.test(l))) throw new Error('a generated code needs CSV quoting');
-  const good = `${header}\n${lines.join('\n')}\n`;
-  // The same file with an unknown profile on its last line: the server reads and checks every line,
-  // then rejects the file with 400 and stores nothing.
-  lines[lines.length - 1] = line(respondents[respondents.length - 1], 'bench-onbekend');
-  const bad = `${header}\n${lines.join('\n')}\n`;
-  return { good: Buffer.from(good), bad: Buffer.from(bad), text: good };
-}
-
-/** The import catalogue of a gemeente with the default catalogues (what the demo seeds). */
-async function defaultImportCatalogue() {
-  const c = await compiled('catalogue/index.js');
-  return {
-    channels: new Set(c.DEFAULT_CHANNELS.map((x) => x.code)),
-    motives: new Map(c.DEFAULT_MOTIVES.map((x) => [x.code, new Set(x.contexts)])),
-    expectations: new Map(c.DEFAULT_EXPECTATIONS.map((x) => [x.code, new Set(x.contexts)])),
-    profiles: new Set(c.DEFAULT_PROFILES.map((x) => x.code)),
-    ageGroups: c.DEFAULT_AGE_GROUPS.map((g) => ({ code: g.code, minAge: g.minAge, maxAge: g.maxAge })),
-  };
-}
-
-function timed(fn, runs = 2) {
-  const times = [];
-  let value;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    value = fn();
-    times.push(performance.now() - t0);
-  }
-  return { ms: Math.min(...times), value };
-}
-
-/** Where the time of an import could go, measured in this process: tokenising, checking, JSON. */
-async function localFigures(file) {
-  const { parseSurveyCsv } = await compiled('import-csv.js');
-  const { parse } = await import('csv-parse/sync');
-  const catalogue = await defaultImportCatalogue();
-  const tokenise = timed(() =>
-    parse(file.text, {
-      bom: true,
-      delimiter: ';',
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-      relax_column_count: true,
-    }),
-  );
-  const full = timed(() => parseSurveyCsv(file.text, catalogue, 200_000));
-  if (full.value.length !== IMPORT_ROWS) throw new Error(`local parse gave ${full.value.length} respondents`);
-  const json = timed(() => full.value.map((r) => JSON.stringify(r.answers)));
-  return { tokeniseMs: tokenise.ms, parseMs: full.ms, jsonMs: json.ms };
-}
 
 function memoryOf(pid) {
   try {
@@ -624,9 +553,10 @@ function section(m, postgresVersion, queries, imports, local) {
       `${fmt(1000 / RATE, 1)} ms (open loop; latency counted from when the request was due).`,
     `- Import file: ${IMPORT_ROWS.toLocaleString('en')} respondents from the compiled demo generator, ` +
       `${fmt(mib(local.bytes), 1)} MiB; generated in ${fmt(local.generateMs / 1000, 1)} s. ` +
-      `In this process the compiled parseSurveyCsv takes ${fmt(local.parseMs / 1000, 2)} s ` +
-      `(of which csv-parse tokenising ${fmt(local.tokeniseMs / 1000, 2)} s); JSON.stringify of all answers ` +
-      `${fmt(local.jsonMs / 1000, 2)} s.`,
+      `Reading, checking and coding it with the compiled import code, without HTTP and database, takes ` +
+      `${fmt(local.parseMs / 1000, 2)} s in a process of its own (splitting into records ` +
+      `${fmt(local.tokeniseMs / 1000, 2)} s). The file is made in that process too, so the load ` +
+      'generator holds only the two files, outside its JavaScript heap.',
     '',
     queryTable(queries),
     '',
@@ -660,20 +590,25 @@ async function main() {
       `${m.nproc} CPUs, ${m.cpu}, Node ${m.node}`,
   );
 
-  const { generateDemoSurvey } = await compiled('demo/generate.js');
-  const t0 = performance.now();
-  const survey = generateDemoSurvey({ respondents: IMPORT_ROWS });
-  const generateMs = performance.now() - t0;
-  const file = await surveyFile(survey.respondents);
-  console.log(
-    `import file: ${IMPORT_ROWS} respondents, ${fmt(mib(file.good.length), 1)} MiB (generated in ${fmt(generateMs)} ms)`,
+  // The file is made, and the import reading timed, in a child process (see bench/advice-file.mjs):
+  // this process only holds the two files as buffers, outside its JavaScript heap.
+  const fileDir = mkdtempSync(join(tmpdir(), 'bb-bench-advice-file-'));
+  cleanups.push(() => rmSync(fileDir, { recursive: true, force: true }));
+  const child = spawnSync(
+    process.execPath,
+    [join(ROOT, 'bench', 'advice-file.mjs'), fileDir, String(IMPORT_ROWS)],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
   );
-  const local = { ...(await localFigures(file)), generateMs, bytes: file.good.length };
+  if (child.status !== 0) throw new Error(`bench/advice-file.mjs exited with ${child.status}`);
+  const local = JSON.parse(child.stdout.trim().split('\n').at(-1));
+  const file = { good: readFileSync(join(fileDir, 'good.csv')), bad: readFileSync(join(fileDir, 'bad.csv')) };
   console.log(
-    `local: parseSurveyCsv ${fmt(local.parseMs)} ms (csv-parse alone ${fmt(local.tokeniseMs)} ms), ` +
-      `JSON.stringify of the answers ${fmt(local.jsonMs)} ms`,
+    `import file: ${IMPORT_ROWS} respondents, ${fmt(mib(file.good.length), 1)} MiB (generated in ${fmt(local.generateMs)} ms); ` +
+      `in-process reading ${fmt(local.parseMs)} ms (splitting into records ${fmt(local.tokeniseMs)} ms)`,
   );
-  delete file.text; // only the encoded bodies are needed from here on
 
   const queries = [];
   const imports = [];
