@@ -262,8 +262,8 @@ export function freePort() {
   });
 }
 
-export function startChild(label, entry, vars) {
-  const child = spawn(process.execPath, [entry], {
+export function startChild(label, entry, vars, nodeArgs = []) {
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: ROOT,
     // A clean environment: nothing from the caller's shell (DATABASE_URL, PUBLIC_URL, OIDC_*, …)
     // may change what is measured.
@@ -314,17 +314,24 @@ export function startChild(label, entry, vars) {
  * works over plain HTTP) and no practical login rate limit; DATABASE_URL when given.
  */
 export function startServer(label, { port, dataDir, databaseUrl, env = {} }) {
-  return startChild(label, SERVER_ENTRY, {
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    SEED_DEMO: 'true',
-    LOG_LEVEL: 'warn',
-    LOGIN_RATE_LIMIT: '100000',
-    NODE_ENV: 'development',
-    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    ...env,
-  });
+  // For a look inside a run, e.g. BENCH_SERVER_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof'.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS || '').split(' ').filter(Boolean);
+  return startChild(
+    label,
+    SERVER_ENTRY,
+    {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      SEED_DEMO: 'true',
+      LOG_LEVEL: 'warn',
+      LOGIN_RATE_LIMIT: '100000',
+      NODE_ENV: 'development',
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
+      ...env,
+    },
+    nodeArgs,
+  );
 }
 
 export async function waitReady(base, child, path = '/health/ready') {

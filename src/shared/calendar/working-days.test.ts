@@ -1,6 +1,14 @@
 // Working days against dates worked out by hand on a calendar.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, amsterdamDate, amsterdamYear, holidaysOf, isWorkingDay } from './working-days.js';
+import {
+  addWorkingDays,
+  amsterdamDate,
+  amsterdamYear,
+  holidaysOf,
+  isWorkingDay,
+  workingDaysUntil,
+} from './working-days.js';
 
 describe('addWorkingDays', () => {
   it.each([
@@ -59,5 +67,64 @@ describe('the holiday calendar', () => {
     expect(isWorkingDay('2026-04-25')).toBe(false);
     expect(isWorkingDay('2026-04-26')).toBe(false);
     expect(isWorkingDay('2026-04-28')).toBe(true);
+  });
+});
+
+// The definitions, stepped a calendar day at a time with Date objects and the holiday list: what the
+// day-number arithmetic of working-days.ts must agree with, over year ends and holidays.
+function nextDate(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+function isWorkingDayByDefinition(date: string): boolean {
+  const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidaysOf(Number(date.slice(0, 4))).has(date);
+}
+function addByDefinition(start: string, n: number): string {
+  let date = start;
+  for (let left = n; left > 0;) {
+    date = nextDate(date);
+    if (isWorkingDayByDefinition(date)) left--;
+  }
+  return date;
+}
+const someDate = fc
+  .date({ min: new Date('2019-11-01T00:00:00Z'), max: new Date('2031-02-01T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
+
+describe('working days against the day-by-day definition', () => {
+  it('addWorkingDays and isWorkingDay agree with it', () => {
+    fc.assert(
+      fc.property(someDate, fc.integer({ min: 0, max: 70 }), (start, n) => {
+        expect(isWorkingDay(start)).toBe(isWorkingDayByDefinition(start));
+        expect(addWorkingDays(start, n)).toBe(addByDefinition(start, n));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('workingDaysUntil is the smallest k whose k-th working day is on or after the end, capped', () => {
+    fc.assert(
+      fc.property(
+        someDate,
+        fc.integer({ min: -10, max: 100 }),
+        fc.integer({ min: 0, max: 60 }),
+        (from, span, cap) => {
+          const end = new Date(`${from}T00:00:00Z`);
+          end.setUTCDate(end.getUTCDate() + span);
+          const to = end.toISOString().slice(0, 10);
+          let want = cap + 1;
+          for (let k = 0; k <= cap; k++) {
+            if (addByDefinition(from, k) >= to) {
+              want = k;
+              break;
+            }
+          }
+          expect(workingDaysUntil(from, to, cap)).toBe(want);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

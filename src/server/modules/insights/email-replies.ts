@@ -1,5 +1,5 @@
 // E-mail answer times in working days (Dutch public holidays excluded), for the e-mail norm.
-import { addWorkingDays, amsterdamDate } from '../../../shared/calendar/working-days.js';
+import { addWorkingDays, amsterdamDate, workingDaysUntil } from '../../../shared/calendar/working-days.js';
 import { mondayOf } from './trend.js';
 
 /** Replies later than this many working days are counted as this plus one. */
@@ -8,8 +8,7 @@ export const NOT_ANSWERED = -1;
 
 /** Working days from the day of receipt to the day of the reply: the smallest k that meets it. */
 export function workingDaysBetween(received: string, replied: string): number {
-  for (let k = 0; k <= MAX_WORKING_DAYS; k++) if (addWorkingDays(received, k) >= replied) return k;
-  return MAX_WORKING_DAYS + 1;
+  return workingDaysUntil(received, replied, MAX_WORKING_DAYS);
 }
 
 /** Mails (instants) counted per day of receipt and working days to the reply. */
