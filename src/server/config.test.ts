@@ -17,7 +17,11 @@ describe('loadConfig', () => {
       databaseUrl: undefined,
       seedDemo: true,
       secureCookies: false,
+      databasePool: { max: 10, waitMs: 10_000 },
     });
+    expect(
+      loadConfig({ DATA_DIR: dataDir, DATABASE_POOL_MAX: '4', DATABASE_POOL_WAIT_MS: '2500' }).databasePool,
+    ).toEqual({ max: 4, waitMs: 2500 });
     expect(c.sessionSecret.length).toBeGreaterThanOrEqual(32);
     const file = join(dataDir, 'session-secret');
     expect(readFileSync(file, 'utf8').trim()).toBe(c.sessionSecret);
@@ -37,6 +41,9 @@ describe('loadConfig', () => {
       new ConfigError('PORT must be a non-negative integer, got "abc"'),
     );
     expect(() => loadConfig({ DATA_DIR: dir(), NODE_ENV: 'staging' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATA_DIR: dir(), DATABASE_POOL_MAX: '0' })).toThrow(
+      new ConfigError('DATABASE_POOL_MAX must be at least 1, got "0"'),
+    );
     expect(() => loadConfig({ DATA_DIR: dir(), SESSION_SECRET: 'short' })).toThrow(/at least 32/);
     expect(() => loadConfig({ DATA_DIR: dir(), OIDC_ISSUER: 'https://idp.example' })).toThrow(
       /OIDC_CLIENT_ID/,

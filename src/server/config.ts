@@ -17,6 +17,16 @@ export interface OidcConfig {
   allowInsecure: boolean;
 }
 
+export interface DatabasePoolConfig {
+  /** Connections of the application role. */
+  max: number;
+  /**
+   * How long a request waits for a free connection, or for a new one to open, before it is answered
+   * 503 with Retry-After. pg-pool has one setting for both.
+   */
+  waitMs: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -25,6 +35,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** PostgreSQL role the application runs its queries as (never owner, never BYPASSRLS). */
   appRole: string;
+  /** The application's connection pool on PostgreSQL. */
+  databasePool: DatabasePoolConfig;
   publicUrl: string;
   /** Secure cookies: always in production, and whenever the public URL is https. */
   secureCookies: boolean;
@@ -82,6 +94,12 @@ function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0)
     throw new ConfigError(`${name} must be a non-negative integer, got "${raw}"`);
+  return n;
+}
+
+function atLeast(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
+  const n = int(env, name, fallback);
+  if (n < min) throw new ConfigError(`${name} must be at least ${min}, got "${env[name]}"`);
   return n;
 }
 
@@ -170,6 +188,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: env.DATABASE_URL || undefined,
     appRole: env.DATABASE_APP_ROLE || 'buitenbinnen_app',
+    databasePool: {
+      max: atLeast(env, 'DATABASE_POOL_MAX', 10, 1),
+      waitMs: atLeast(env, 'DATABASE_POOL_WAIT_MS', 10_000, 100),
+    },
     publicUrl,
     secureCookies: nodeEnv === 'production' || publicUrl.startsWith('https:'),
     sessionSecret: sessionSecret(env, dataDir),

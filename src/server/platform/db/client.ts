@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
-import type { Config } from '../../config.js';
+import type { Config, DatabasePoolConfig } from '../../config.js';
 import * as schema from './schema.js';
 
 export type Schema = typeof schema;
@@ -37,13 +37,13 @@ export interface Database {
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'appRole'>,
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'appRole'> & Partial<Pick<Config, 'databasePool'>>,
   opts: { inMemory?: boolean } = {},
 ): Promise<Database> {
   if (!ROLE_NAME.test(config.appRole))
     throw new Error(`DATABASE_APP_ROLE "${config.appRole}" is not a valid role name`);
   return config.databaseUrl
-    ? openPostgres(config.databaseUrl, config.appRole)
+    ? openPostgres(config.databaseUrl, config.appRole, config.databasePool ?? DEFAULT_POOL)
     : openPglite(opts.inMemory ? undefined : join(config.dataDir, 'pglite'), config.appRole);
 }
 
@@ -101,14 +101,20 @@ const AUTH_CHANGE_TRIGGERS = `
   create or replace trigger bb_auth_changed after insert or update or delete or truncate on users
     for each statement execute function bb_auth_changed();`;
 
-async function openPostgres(url: string, appRole: string): Promise<Database> {
+/** As config.ts sets it when the environment says nothing (tests open databases without a config). */
+const DEFAULT_POOL: DatabasePoolConfig = { max: 10, waitMs: 10_000 };
+
+async function openPostgres(url: string, appRole: string, pool: DatabasePoolConfig): Promise<Database> {
   const pg = (await import('pg')).default;
   const { drizzle } = await import('drizzle-orm/node-postgres');
-  const common = { connectionString: url, connectionTimeoutMillis: 3000 };
+  // The wait covers a queue for a free connection as well as opening one: a burst (a KCC that
+  // registers at once, 50 concurrent case numbers) queues for seconds on a small machine, and at
+  // 3 s (until 2026-12-05) such requests were answered 503 although the database was fine.
+  const common = { connectionString: url, connectionTimeoutMillis: pool.waitMs };
   const ownerPool = new pg.Pool({ ...common, max: 2 });
   // Every application connection starts as the application role (a startup parameter, so no
   // query can run on it before the switch).
-  const appPool = new pg.Pool({ ...common, max: 10, options: `-c role=${appRole}` });
+  const appPool = new pg.Pool({ ...common, max: pool.max, options: `-c role=${appRole}` });
   // A connection lost while idle, or while checked out between two queries, must not crash the
   // process: the query in flight fails (503), the pool drops the client and opens a new one later.
   for (const pool of [ownerPool, appPool]) {
