@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { useI18n } from '../i18n/I18nProvider';
@@ -13,8 +13,15 @@ import {
 import { ALL_GROUP, resolveSelection, withSelection, type Selection } from './selection';
 import type { Catalogue } from './types';
 
+/** The channel catalogue, as every page reads it; also for prefetching it (the journey map does). */
+export const catalogueQuery = queryOptions({
+  queryKey: CATALOGUE_KEY,
+  queryFn: fetchCatalogue,
+  staleTime: 300_000,
+});
+
 export function useCatalogue() {
-  return useQuery({ queryKey: CATALOGUE_KEY, queryFn: fetchCatalogue, staleTime: 300_000 });
+  return useQuery(catalogueQuery);
 }
 
 export function useDatasets() {

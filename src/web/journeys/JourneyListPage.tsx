@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { JOURNEY_STATES, TRAJECTORIES } from '../../shared/journeys/model';
 import { useCan } from '../auth/SessionContext';
@@ -13,6 +13,7 @@ import { QueryState } from '../ui/QueryState';
 import { JOURNEYS_KEY, listJourneys } from './journeysApi';
 import { JOURNEYS_PATH } from './JourneysLayout';
 import { label, options } from './labels';
+import { prefetchJourney } from './prefetch';
 import type { JourneySummary } from './types';
 
 /** All journey maps of the gemeente, filtered by trajectory, state and life event (kept in the URL). */
@@ -23,6 +24,7 @@ export function JourneyListPage() {
   const trajectory = params.get('traject') ?? '';
   const state = params.get('toestand') ?? '';
   const lifeEvent = params.get('levensgebeurtenis') ?? '';
+  const queryClient = useQueryClient();
   const query = useQuery({
     queryKey: [...JOURNEYS_KEY, 'list', trajectory, state],
     queryFn: () => listJourneys({ trajectory, state }),
@@ -88,7 +90,14 @@ export function JourneyListPage() {
               key: 'title',
               header: t('journeys.field.title'),
               rowHeader: true,
-              render: (j) => <RouterLink to={`${JOURNEYS_PATH}/${j.id}`}>{j.title}</RouterLink>,
+              render: (j) => (
+                <RouterLink
+                  to={`${JOURNEYS_PATH}/${j.id}`}
+                  onClick={() => prefetchJourney(queryClient, j.id)}
+                >
+                  {j.title}
+                </RouterLink>
+              ),
             },
             {
               key: 'trajectory',

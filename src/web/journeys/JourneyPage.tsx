@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { grounding } from '../../shared/journeys/grounding';
-import type { JourneyDocument, PhaseKey } from '../../shared/journeys/model';
+import type { JourneyDocument } from '../../shared/journeys/model';
 import { useCan } from '../auth/SessionContext';
 import { useI18n } from '../i18n/I18nProvider';
 import { Heading } from '../ui/Heading';
@@ -11,24 +11,22 @@ import { PageHeading } from '../ui/PageHeading';
 import { Paragraph } from '../ui/Paragraph';
 import { QueryState } from '../ui/QueryState';
 import { measurementText } from './cells';
-import { addStep, emptyStep, findStep, moveStep, newStepId, removeStep, replaceStep } from './docEdit';
 import { DesiredCopyButton } from './DesiredCopyButton';
 import { BeforeAfterPanel } from './BeforeAfterPanel';
+import { BelowTheMap } from './BelowTheMap';
 import { ConfirmDelete } from './ConfirmDelete';
 import { ExperimentsPanel } from './ExperimentsPanel';
 import { ExportPanel } from './ExportPanel';
 import { JourneyMap } from './JourneyMap';
 import { JourneySummaryBlock } from './JourneySummary';
-import { JourneyTable } from './JourneyTable';
+import { JourneyTableSection } from './JourneyTableSection';
 import { getDiff, JOURNEYS_KEY, listMeasurements } from './journeysApi';
 import { deleteJourney } from './klantcontactApi';
 import { KlantcontactPanel } from './KlantcontactPanel';
 import { MeasurementsPanel } from './MeasurementsPanel';
 import { MetaEditor } from './MetaEditor';
-import { PhaseNames } from './PhaseNames';
 import { PublishButton } from './PublishButton';
 import { SaveBar } from './SaveBar';
-import { StepEditor } from './StepEditor';
 import { useJourneyEditor } from './useJourneyEditor';
 import { VersionsPanel } from './VersionsPanel';
 
@@ -51,15 +49,7 @@ export function JourneyPage() {
     queryFn: () => getDiff(id),
     retry: false,
   });
-  const [editing, setEditing] = useState<string | null>(null);
-  // After the editor closes, focus returns to the step's "Wijzigen" button (or the table).
-  const [focusAfter, setFocusAfter] = useState<string | null>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  useEffect(() => {
-    if (!focusAfter) return;
-    document.getElementById(focusAfter)?.focus();
-    setFocusAfter(null);
-  }, [focusAfter]);
 
   const { journey, draft } = editor;
   // Stable props for the memoised map and table (see JourneyMap): recomputed only when the map or
@@ -74,40 +64,22 @@ export function JourneyPage() {
     () => new Map(measurements.map((m) => [m.stepId, measurementText(t, m)] as const)),
     [measurements, t],
   );
-  const current = useRef<{ draft: JourneyDocument | null; edit: (d: JourneyDocument) => void }>({
-    draft,
-    edit: editor.edit,
-  });
-  current.current = { draft, edit: editor.edit };
-  const add = useCallback(
-    (phase: PhaseKey) => {
-      const doc = current.current.draft!;
-      const step = emptyStep(newStepId(doc), t('journeys.step.newTitle'));
-      current.current.edit(addStep(doc, phase, step));
-      setEditing(step.id);
-    },
-    [t],
-  );
-  const move = useCallback((stepId: string, by: -1 | 1) => {
-    current.current.edit(moveStep(current.current.draft!, stepId, by));
-    setFocusAfter(`edit-${stepId}`);
-  }, []);
+  // One stable callback for the memoised table section; it always edits the latest draft.
+  const latestEdit = useRef(editor.edit);
+  latestEdit.current = editor.edit;
+  const edit = useCallback((next: JourneyDocument) => latestEdit.current(next), []);
 
-  if (!journey || !draft || !ground)
+  // The map and the table wait for the measurements too (issue 5): drawn once with them, not drawn
+  // and then drawn again when they arrive. If they fail, the map is drawn without them and the
+  // measurements panel shows the error.
+  if (!journey || !draft || !ground || measurementsQuery.isPending)
     return (
       <QueryState
-        isPending={editor.query.isPending}
+        isPending={editor.query.isPending || measurementsQuery.isPending}
         error={editor.query.error}
         onRetry={() => void editor.query.refetch()}
       />
     );
-
-  const editingStep = editing ? findStep(draft, editing)?.step : undefined;
-
-  const close = (stepId: string | null) => {
-    setEditing(null);
-    setFocusAfter(stepId ? `edit-${stepId}` : 'journey-table-heading');
-  };
 
   return (
     <>
@@ -150,73 +122,47 @@ export function JourneyPage() {
         </div>
       </section>
 
-      <section aria-labelledby="journey-table-heading" className="bb-section">
-        <Heading level={2} id="journey-table-heading" tabIndex={-1}>
-          {t('journeys.table.heading')}
-        </Heading>
-        {editable && <PhaseNames document={draft} onChange={editor.edit} />}
-        <JourneyTable
-          document={draft}
-          measurements={measurements}
-          editable={editable}
-          onEdit={setEditing}
-          onAdd={add}
-          onMove={move}
-        />
-        {editingStep && (
-          <StepEditor
-            key={editingStep.id}
-            step={editingStep}
-            onApply={(step) => {
-              editor.edit(replaceStep(draft, step));
-              close(step.id);
-            }}
-            onRemove={() => {
-              editor.edit(removeStep(draft, editingStep.id));
-              close(null);
-            }}
-            onClose={() => close(editingStep.id)}
-          />
-        )}
-      </section>
+      <JourneyTableSection document={draft} measurements={measurements} editable={editable} onChange={edit} />
 
       <ExportPanel journey={journey} svgRef={svgRef} ground={ground} document={draft} measured={latest} />
-      <MeasurementsPanel
-        journeyId={journey.id}
-        document={draft}
-        query={measurementsQuery}
-        editable={editable}
-      />
-      <KlantcontactPanel journeyId={journey.id} document={draft} editable={editable} />
-      {journey.state === 'desired' && (
-        <BeforeAfterPanel
-          journey={journey}
+      <BelowTheMap editable={editable}>
+        <MeasurementsPanel
+          journeyId={journey.id}
+          document={draft}
+          query={measurementsQuery}
+          editable={editable}
+        />
+        <KlantcontactPanel journeyId={journey.id} document={draft} editable={editable} />
+        {journey.state === 'desired' && (
+          <BeforeAfterPanel
+            journey={journey}
+            document={draft}
+            editable={editable}
+            onLive={() => void editor.reload()}
+          />
+        )}
+        <ExperimentsPanel
+          journeyId={journey.id}
           document={draft}
           editable={editable}
-          onLive={() => void editor.reload()}
+          onConcluded={() => void editor.reload()}
         />
-      )}
-      <ExperimentsPanel
-        journeyId={journey.id}
-        document={draft}
-        editable={editable}
-        onConcluded={() => void editor.reload()}
-      />
-      <VersionsPanel journeyId={journey.id} current={journey.version} />
-      {can('journeys:publish') && <PublishButton kind="journey" sourceId={journey.id} />}
-      {editable && editor.etag && (
-        <section aria-labelledby="journey-delete-heading" className="bb-section bb-no-print">
-          <Heading level={2} id="journey-delete-heading">
-            {t('journeys.delete.sectionHeading')}
-          </Heading>
-          <ConfirmDelete
-            name={journey.title}
-            remove={() => deleteJourney(journey.id, editor.etag!)}
-            onDeleted={() => void navigate('/klantreizen', { state: { deleted: journey.title } })}
-            onReload={() => void editor.reload()}
-          />
-        </section>
-      )}
+        <VersionsPanel journeyId={journey.id} current={journey.version} />
+        {can('journeys:publish') && <PublishButton kind="journey" sourceId={journey.id} />}
+        {editable && editor.etag && (
+          <section aria-labelledby="journey-delete-heading" className="bb-section bb-no-print">
+            <Heading level={2} id="journey-delete-heading">
+              {t('journeys.delete.sectionHeading')}
+            </Heading>
+            <ConfirmDelete
+              name={journey.title}
+              remove={() => deleteJourney(journey.id, editor.etag!)}
+              onDeleted={() => void navigate('/klantreizen', { state: { deleted: journey.title } })}
+              onReload={() => void editor.reload()}
+            />
+          </section>
+        )}
+      </BelowTheMap>
     </>
   );
 }

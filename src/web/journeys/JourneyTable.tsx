@@ -1,11 +1,13 @@
-import { memo, useId } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { JourneyDocument, PhaseKey } from '../../shared/journeys/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { Button } from '../ui/Button';
 import { VisuallyHidden } from '../ui/VisuallyHidden';
-import { LaneCell } from './cells';
 import { LANE_KEYS } from './mapLayout';
+import { StepRow } from './StepRow';
 import type { Measurement } from './types';
+
+const NONE: Measurement[] = [];
 
 interface JourneyTableProps {
   document: JourneyDocument;
@@ -32,6 +34,11 @@ export const JourneyTable = memo(function JourneyTable({
   const { t } = useI18n();
   const captionId = useId();
   const columns = 1 + LANE_KEYS.length + (editable ? 1 : 0);
+  const byStep = useMemo(() => {
+    const map = new Map<string, Measurement[]>();
+    for (const m of measurements) map.set(m.stepId, [...(map.get(m.stepId) ?? []), m]);
+    return map;
+  }, [measurements]);
   return (
     <div
       className="utrecht-table-container utrecht-table-container--overflow-inline bb-table-scroll"
@@ -43,6 +50,15 @@ export const JourneyTable = memo(function JourneyTable({
         <caption className="utrecht-table__caption" id={captionId}>
           {t('journeys.table.caption')}
         </caption>
+        {/* Set column widths and table-layout: fixed (journeys.css): the browser sizes the columns
+            from these, not from the content of all 600 cells (issue 5). */}
+        <colgroup>
+          <col className="bb-journey-table__step" />
+          {LANE_KEYS.map((lane) => (
+            <col key={lane} className="bb-journey-table__lane" />
+          ))}
+          {editable && <col className="bb-journey-table__actions" />}
+        </colgroup>
         <thead className="utrecht-table__header">
           <tr className="utrecht-table__row">
             <th scope="col" className="utrecht-table__header-cell">
@@ -81,50 +97,17 @@ export const JourneyTable = memo(function JourneyTable({
               </tr>
             )}
             {phase.steps.map((step, i) => (
-              <tr key={step.id} className="utrecht-table__row">
-                <th scope="row" className="utrecht-table__header-cell">
-                  {step.title}
-                  {step.experimentOutcome && (
-                    <p className="bb-measured">
-                      {t('journeys.experiment.outcomeOnStep', {
-                        winner: step.experimentOutcome.winner,
-                        summary: step.experimentOutcome.summary,
-                      })}
-                    </p>
-                  )}
-                </th>
-                {LANE_KEYS.map((lane) => (
-                  <td key={lane} className="utrecht-table__cell">
-                    <LaneCell
-                      t={t}
-                      step={step}
-                      lane={lane}
-                      measurements={
-                        lane === 'heartbeat' ? measurements.filter((m) => m.stepId === step.id) : []
-                      }
-                    />
-                  </td>
-                ))}
-                {editable && (
-                  <td className="utrecht-table__cell">
-                    <div className="bb-row-actions">
-                      <Button id={`edit-${step.id}`} onClick={() => onEdit(step.id)}>
-                        {t('form.edit')} <VisuallyHidden>{step.title}</VisuallyHidden>
-                      </Button>
-                      {i > 0 && (
-                        <Button appearance="subtle" onClick={() => onMove(step.id, -1)}>
-                          {t('journeys.step.earlier')} <VisuallyHidden>{step.title}</VisuallyHidden>
-                        </Button>
-                      )}
-                      {i < phase.steps.length - 1 && (
-                        <Button appearance="subtle" onClick={() => onMove(step.id, 1)}>
-                          {t('journeys.step.later')} <VisuallyHidden>{step.title}</VisuallyHidden>
-                        </Button>
-                      )}
-                    </div>
-                  </td>
-                )}
-              </tr>
+              <StepRow
+                key={step.id}
+                t={t}
+                step={step}
+                measurements={byStep.get(step.id) ?? NONE}
+                editable={editable}
+                canMoveEarlier={i > 0}
+                canMoveLater={i < phase.steps.length - 1}
+                onEdit={onEdit}
+                onMove={onMove}
+              />
             ))}
           </tbody>
         ))}

@@ -5,12 +5,25 @@ import { getJourney, JOURNEYS_KEY, listMeasurements } from './journeysApi';
 const MAP_PATH = /^\/klantreizen\/(?!nieuw$|importeren$|bibliotheek$|personas$)([^/]+)\/?$/;
 
 /**
+ * Ask for what a map page needs before its page exists: the map and its measurements, under the
+ * query keys useJourneyEditor and JourneyPage read, so the page finds the answers (fresh for the
+ * client's staleTime) instead of asking again. Called from a click on a map's link in the list
+ * (the requests then leave with the click, not after the route has rendered and the page's
+ * effects have run: issue 5) and at start-up for a deep link.
+ */
+export function prefetchJourney(client: QueryClient, id: string): void {
+  void client.prefetchQuery({ queryKey: [...JOURNEYS_KEY, 'detail', id], queryFn: () => getJourney(id) });
+  void client.prefetchQuery({
+    queryKey: [...JOURNEYS_KEY, 'measurements', id],
+    queryFn: () => listMeasurements(id),
+  });
+}
+
+/**
  * On a fresh load of a journey map, ask for the map while the app still waits for the session
  * (issue 5): otherwise the page only asks once the session has answered and the routes render,
- * one round trip after the other. Same query keys as useJourneyEditor and JourneyPage, so the
- * page finds the answers (fresh for the client's staleTime) instead of asking again. Without a
- * session the server answers 401; the query then holds that error, and the page asks again when
- * it mounts after login.
+ * one round trip after the other. Without a session the server answers 401; the query then holds
+ * that error, and the page asks again when it mounts after login.
  */
 export function prefetchJourneyMap(client: QueryClient, pathname: string): void {
   const raw = MAP_PATH.exec(pathname)?.[1];
@@ -21,9 +34,5 @@ export function prefetchJourneyMap(client: QueryClient, pathname: string): void 
   } catch {
     return; // a malformed address: the page itself shows what is wrong, the start must not fail
   }
-  void client.prefetchQuery({ queryKey: [...JOURNEYS_KEY, 'detail', id], queryFn: () => getJourney(id) });
-  void client.prefetchQuery({
-    queryKey: [...JOURNEYS_KEY, 'measurements', id],
-    queryFn: () => listMeasurements(id),
-  });
+  prefetchJourney(client, id);
 }
