@@ -53,7 +53,7 @@ const DAY_MS = 86_400_000;
 
 // The arithmetic works on day numbers (days since 1970-01-01, a Thursday) in UTC, where no day has
 // 23 or 25 hours: the rollups count the working days of every answered e-mail, and parsing and
-// formatting a date string per day stepped took over a second of one refresh.
+// formatting a date string per day stepped took over a second of a rollup build.
 
 function dayNumber(date: string): number {
   const m = DATE.exec(date);
