@@ -3,7 +3,7 @@
 // the machine description and appending a section to docs/benchmarks.md.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -271,7 +271,12 @@ export function startChild(label, entry, vars, nodeArgs = []) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const tail = [];
+  // For a look inside a run: every line of the child's output also goes to this file.
+  const log = process.env.BENCH_SERVER_LOG
+    ? createWriteStream(process.env.BENCH_SERVER_LOG, { flags: 'a' })
+    : null;
   const keep = (chunk) => {
+    log?.write(`[${label} ${new Date().toISOString()}] ${chunk}`);
     for (const line of chunk.toString().split('\n')) {
       if (!line.trim()) continue;
       tail.push(line);
