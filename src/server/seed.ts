@@ -15,6 +15,7 @@ import { seedRetentionTerms } from './platform/privacy/index.js';
 import { seedContactsDemo } from './modules/contacts/demo/index.js';
 import { seedCasesDemo } from './modules/cases/demo/index.js';
 import { seedMiningDemo } from './modules/mining/index.js';
+import { forgetDemoWorlds } from './demo/klantcontact/world-for.js';
 
 /** Every gemeente gets the modules' default catalogues; run at each start, it adds only what is missing. */
 export async function initialiseTenants(database: Database): Promise<void> {
@@ -45,8 +46,12 @@ export async function seedDemoData(
       const { pseudonymKey } = opts;
       if (pseudonymKey) {
         const demo = { pseudonymKey, city: t.name };
-        await withTenant(database, t.id, (tx) => seedContactsDemo(tx, t.id, t.slug, demo));
-        await withTenant(database, t.id, (tx) => seedCasesDemo(tx, t.id, t.slug, demo));
+        try {
+          await withTenant(database, t.id, (tx) => seedContactsDemo(tx, t.id, t.slug, demo));
+          await withTenant(database, t.id, (tx) => seedCasesDemo(tx, t.id, t.slug, demo));
+        } finally {
+          forgetDemoWorlds(t.id);
+        }
       }
     }
   }

@@ -18,7 +18,15 @@ export interface DemoOptions {
   sizes?: { residents?: number; contacts?: number; cases?: number };
 }
 
+// Kept so that the contacts seed and then the cases seed get the same world; dropped by
+// forgetDemoWorlds once both have run, because a world holds about 50 MB of objects that nothing
+// else needs, and a server that kept them paid for it in every full garbage collection.
 const worlds = new Map<string, DemoWorld>();
+
+/** Drops the generated worlds of a gemeente (or of all): call when its demo seeds are done. */
+export function forgetDemoWorlds(tenantId?: string): void {
+  for (const key of [...worlds.keys()]) if (!tenantId || key.startsWith(`${tenantId}:`)) worlds.delete(key);
+}
 
 /** The demo world of a gemeente, from its seeded catalogue; generated once per process and end date. */
 export async function demoWorldFor(
