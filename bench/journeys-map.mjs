@@ -5,18 +5,11 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { call, cleanups, ensureBuilt, freePort, login, ROOT, startServer, waitReady } from './lib.mjs';
 
 const STEPS_PER_PHASE = 12;
-const PHASES = ['awareness', 'first-contact', 'action', 'feedback', 'closure'];
-const NAMES = [
-  'Bewustwording & oriëntatie',
-  'Eerste contact',
-  'Actie & interactie',
-  'Terugkoppeling',
-  'Afronding',
-];
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 const ev = (level) => ({ level, source: level === 'aangenomen' ? undefined : 'Bench' });
@@ -81,6 +74,10 @@ export const IN_APP = async ({ title, lastStep, expected }) => {
  */
 export async function openBench({ observer } = {}) {
   ensureBuilt();
+  // The phases as the app defines them (the compiled shared model), with their default names.
+  const { PHASE_KEYS: PHASES, DEFAULT_PHASE_NAMES } = await import(
+    pathToFileURL(join(ROOT, 'dist', 'shared', 'journeys', 'model.js')).href
+  );
   if (!existsSync(join(ROOT, 'dist', 'web', 'index.html')))
     throw new Error('dist/web is missing: npm run build');
   const dataDir = mkdtempSync(join(tmpdir(), 'bb-bench-journeys-'));
@@ -101,7 +98,7 @@ export async function openBench({ observer } = {}) {
   const document = {
     phases: PHASES.map((key, p) => ({
       key,
-      name: NAMES[p],
+      name: DEFAULT_PHASE_NAMES.service[key],
       steps: Array.from({ length: STEPS_PER_PHASE }, (_, i) => step(p, i)),
     })),
   };

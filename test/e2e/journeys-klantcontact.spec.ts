@@ -3,6 +3,7 @@
 // dialog (412 when someone saved in between). Every page is checked with axe.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_PHASE_NAMES, PHASE_KEYS } from '../../src/shared/journeys/model.js';
 import { api } from './support/api.js';
 import { expectAccessible } from './support/axe.js';
 import { ADVISEUR, BEHEERDER, signedInState } from './support/auth.js';
@@ -15,15 +16,6 @@ let beheerder: StorageState;
 const run = Date.now().toString(36);
 const LONG = 240_000;
 
-const PHASES = ['awareness', 'first-contact', 'action', 'feedback', 'closure'];
-const NAMES = [
-  'Bewustwording & oriëntatie',
-  'Eerste contact',
-  'Actie & interactie',
-  'Terugkoppeling',
-  'Afronding',
-];
-
 function input(title: string, state: 'current' | 'desired') {
   return {
     title,
@@ -32,9 +24,9 @@ function input(title: string, state: 'current' | 'desired') {
     state,
     personaIds: [],
     document: {
-      phases: PHASES.map((key, i) => ({
+      phases: PHASE_KEYS.map((key) => ({
         key,
-        name: NAMES[i],
+        name: DEFAULT_PHASE_NAMES.service[key],
         steps:
           key === 'action'
             ? [

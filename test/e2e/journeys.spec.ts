@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { constants as zlib, inflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DEFAULT_PHASE_NAMES, PHASE_KEYS } from '../../src/shared/journeys/model.js';
 import { api } from './support/api.js';
 import { expectAccessible } from './support/axe.js';
 import { ADVISEUR, signedInState } from './support/auth.js';
@@ -16,14 +17,6 @@ const LONG = 240_000;
 
 /** A fresh journey for this run with one step in "Actie & interactie", so tests do not share state. */
 async function createJourney(page: Page, title: string): Promise<{ id: string; etag: string }> {
-  const phases = ['awareness', 'first-contact', 'action', 'feedback', 'closure'];
-  const names = [
-    'Bewustwording & oriëntatie',
-    'Eerste contact',
-    'Actie & interactie',
-    'Terugkoppeling',
-    'Afronding',
-  ];
   const created = await api(page, 'POST', '/api/v1/journeys', {
     title,
     trajectory: 'service',
@@ -31,9 +24,9 @@ async function createJourney(page: Page, title: string): Promise<{ id: string; e
     state: 'current',
     personaIds: [],
     document: {
-      phases: phases.map((key, i) => ({
+      phases: PHASE_KEYS.map((key) => ({
         key,
-        name: names[i],
+        name: DEFAULT_PHASE_NAMES.service[key],
         steps:
           key === 'action'
             ? [
