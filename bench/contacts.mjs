@@ -342,13 +342,21 @@ async function benchHistory(base, cookie, partyId, pid) {
   const start = cpuSnapshot(pid, true);
   const t0 = process.hrtime.bigint();
   const times = [];
+  // When each request started, to set the slowest beside the server's log (BENCH_SERVER_LOG).
+  const started = [];
   for (let i = 0; i < HISTORY_RUNS; i++) {
+    started.push(new Date().toISOString());
     const t = process.hrtime.bigint();
     const res = await fetch(base + path, { headers: { cookie } });
     await res.arrayBuffer();
     if (res.status !== 200) throw new Error(`history answered ${res.status}`);
     times.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
+  const slowest = times
+    .map((ms, i) => ({ ms, at: started[i] }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, 5);
+  console.log(`  slowest history requests: ${slowest.map((s) => `${fmt(s.ms)} ms at ${s.at}`).join(', ')}`);
   times.sort((a, b) => a - b);
   const cpu = cpuSince(start, pid, true);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
@@ -432,7 +440,7 @@ function report(m, version, rows, load, hist, plan) {
   ];
   if (load && hist) {
     lines.push(
-      `- History: ${load.total.toLocaleString('en')} contacts in the table (5,000,000 bulk-loaded, the rest demo data and the POST cases) (${load.size} with indexes; bulk load ${fmt(load.seconds, 0)} s), ` +
+      `- History: ${load.total.toLocaleString('en')} contacts in the table (${ROWS.toLocaleString('en')} bulk-loaded, the rest demo data and the POST cases) (${load.size} with indexes; bulk load ${fmt(load.seconds, 0)} s), ` +
         `${load.mine} of the resident; GET /api/v1/parties/:id/history?limit=${HISTORY_CONTACTS} answered ${hist.contacts} contacts. ` +
         `${HISTORY_RUNS} sequential requests: p50 ${fmt(hist.p50, 1)} ms, p95 ${fmt(hist.p95, 1)} ms, p99 ${fmt(hist.p99, 1)} ms, max ${fmt(hist.max, 1)} ms. ` +
         `Server CPU per request ${fmt(hist.serverMsPerReq, 1)} ms, PostgreSQL CPU ${fmt(hist.pgMsPerReq, 1)} ms. ` +

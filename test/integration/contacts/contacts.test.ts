@@ -239,9 +239,27 @@ describe('contacts', () => {
     expect(limited.json().contacts).toHaveLength(1);
   });
 
+  it('answers 404 for the history of an unknown party and logs no read of it', async () => {
+    const before = await countRows(t, 'processing_records');
+    const res = await c.get(kcc, '/api/v1/parties/00000000-0000-4000-8000-000000000000/history');
+    expect(res.statusCode).toBe(404);
+    expect(await countRows(t, 'processing_records')).toBe(before);
+  });
+
   it('builds each history item exactly as the contact itself is answered', async () => {
     // The history's contacts are JSON built by the database; they must equal the contact view.
-    const p = (await c.post(kcc, '/api/v1/parties', { kind: 'person', familyName: 'Gelijk' })).json().id;
+    // A party with identifiers and several addresses, so the party part is compared in full too.
+    const created = await c.post(kcc, '/api/v1/parties', {
+      kind: 'person',
+      givenName: 'Gé',
+      familyName: 'Gelijk',
+      bsn: '111222333',
+      emails: ['eerste@example.nl', 'tweede@example.nl'],
+      phones: ['06-12345678'],
+      preferredChannel: 'email',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const p = created.json().id;
     const bodies = [
       { ...valid(), partyId: p, occurredAt: '2026-04-01T08:15:30.123Z' },
       {
@@ -263,6 +281,8 @@ describe('contacts', () => {
       expect(item).toEqual((await c.get(kcc, `/api/v1/contacts/${item.id}`)).json());
     }
     const party = (await c.get(kcc, `/api/v1/parties/${p}`)).json();
+    expect(party.bsnMasked).toEqual(expect.any(String));
+    expect([...party.emails].sort()).toEqual(['eerste@example.nl', 'tweede@example.nl']);
     expect(res.json().party).toEqual(party);
   });
 

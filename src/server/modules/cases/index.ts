@@ -9,8 +9,10 @@ import { caseEventRoutes } from './routes-events.js';
 
 export { seedCaseCatalogue } from './seed.js';
 export { createCase, caseNumbersByIds, type CreateCaseInput } from './cases.js';
-export { publicCaseView, submitSatisfaction, historyForParty } from './public.js';
-export type { PublicCaseView, SatisfactionInput, CaseSummary, TaskSummary } from './public.js';
+export { publicCaseView, submitSatisfaction } from './public.js';
+export type { PublicCaseView, SatisfactionInput } from './public.js';
+export { caseHistoryFromJson, caseHistorySql, historyForParty } from './party-history.js';
+export type { CaseHistoryJson, CaseSummary, PartyCaseHistory, TaskSummary } from './party-history.js';
 export type { CaseView as Case } from './case-store.js';
 export { followPath } from './case-store.js';
 export { listCategories } from './categories.js';

@@ -1,16 +1,14 @@
-// What the resident sees without logging in (through the forms module), and the case side of the
-// KCC's resident history. The token is checked against its stored SHA-256; a wrong token looks
+// What the resident sees without logging in (through the forms module). The token is checked against its stored SHA-256; a wrong token looks
 // exactly like an unknown number.
 import { timingSafeEqual } from 'node:crypto';
-import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import { recordAudit, type ActionContext } from '../../platform/audit/service.js';
 import { Problem, problems } from '../../platform/http/problem.js';
-import { caseCategories, caseEvents, cases, satisfactionResponses, tasks } from './tables.js';
-import { appendEvent, currentTenant, isOverdue, tokenHash, type CaseRow } from './case-store.js';
+import { caseCategories, caseEvents, cases, satisfactionResponses } from './tables.js';
+import { appendEvent, currentTenant, tokenHash, type CaseRow } from './case-store.js';
 import { ACTIVITY, isFinished, STATUS_LABEL } from './status-machine.js';
 import { transition } from './status.js';
-import { amsterdamDate } from '../../../shared/calendar/working-days.js';
 import type { CaseStatus } from './model.js';
 
 function tokenMatches(row: CaseRow, token: string): boolean {
@@ -164,76 +162,4 @@ export async function submitSatisfaction(
   }
   await recordAudit(tx, ctx, { action: 'case.satisfaction', objectType: 'case', objectId: row.id });
   return { status, reopened: reopen };
-}
-
-export interface CaseSummary {
-  id: string;
-  number: string;
-  kind: string;
-  status: string;
-  title: string;
-  categoryName: string | null;
-  teamId: string | null;
-  dueDate: string;
-  overdue: boolean;
-  createdAt: string;
-}
-
-export interface TaskSummary {
-  id: string;
-  kind: string;
-  status: string;
-  description: string;
-  caseId: string | null;
-  dueAt: string;
-  overdue: boolean;
-}
-
-/**
- * A resident's cases and tasks, newest first, for the history the KCC sees. A caller that knows
- * the transaction's tenant passes it, which saves a round trip to ask the database.
- */
-export async function historyForParty(tx: Tx, partyId: string, opts: { tenantId?: string; now?: Date } = {}) {
-  const now = opts.now ?? new Date();
-  const tenantId = opts.tenantId ?? (await currentTenant(tx));
-  const caseRows = await tx
-    .select({ c: cases, categoryName: caseCategories.nameNl })
-    .from(cases)
-    .leftJoin(
-      caseCategories,
-      and(eq(caseCategories.tenantId, cases.tenantId), eq(caseCategories.code, cases.categoryCode)),
-    )
-    .where(and(eq(cases.tenantId, tenantId), eq(cases.partyId, partyId)))
-    .orderBy(desc(cases.createdAt))
-    .limit(200);
-  const taskRows = await tx
-    .select()
-    .from(tasks)
-    .where(and(eq(tasks.tenantId, tenantId), eq(tasks.partyId, partyId)))
-    .orderBy(desc(tasks.createdAt))
-    .limit(200);
-  const today = amsterdamDate(now);
-  return {
-    cases: caseRows.map(({ c, categoryName }): CaseSummary => ({
-      id: c.id,
-      number: c.number,
-      kind: c.kind,
-      status: c.status,
-      title: c.title,
-      categoryName,
-      teamId: c.teamId,
-      dueDate: c.dueDate,
-      overdue: isOverdue(c.dueDate, c.status, now),
-      createdAt: c.createdAt.toISOString(),
-    })),
-    tasks: taskRows.map((t): TaskSummary => ({
-      id: t.id,
-      kind: t.kind,
-      status: t.status,
-      description: t.description,
-      caseId: t.caseId,
-      dueAt: t.dueAt.toISOString(),
-      overdue: t.status === 'open' && amsterdamDate(t.dueAt) < today,
-    })),
-  };
 }

@@ -1,32 +1,38 @@
 // The resident history the KCC sees while registering: the party, its contacts on all channels
-// (newest first, with topic names) and, from the cases module, its cases and tasks.
+// (newest first, with topic names) and, from the cases module, its cases and tasks. All of it in one
+// statement: each round trip to the database costs a socket write and a wake-up on both sides, and
+// the history had eight of them (docs/benchmarks.md, Klantcontact).
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import { rowsOf } from '../../platform/db/migrate.js';
+import { parseJson } from '../../platform/db/row-json.js';
 import { claimTrail, recordProcessing, type ActionContext } from '../../platform/audit/service.js';
 import { problems } from '../../platform/http/problem.js';
-import { historyForParty } from '../cases/index.js';
-import { findPartyById, PARTY_SUBJECT } from './party-store.js';
+import { caseHistoryFromJson, caseHistorySql, type CaseHistoryJson } from '../cases/index.js';
+import { partyFromJson, partySql, PARTY_SUBJECT, type PartyJson } from './party-store.js';
 import { CONTACT_ACTIVITY } from './contacts.js';
 import { contacts, contactTopics } from './tables.js';
 
 /** The history; the contacts come as JSON text built by the database (see contactsOfPartyJson). */
 export async function partyHistory(tx: Tx, ctx: ActionContext, partyId: string, limit: number) {
-  const startedAt = new Date();
-  const party = await findPartyById(tx, partyId, ctx.tenantId);
-  if (!party) throw problems.notFound('De partij');
-  // Recorded before the contacts are read so that its row rides along with their statement (one
-  // round trip less); should anything after fail, the transaction takes it back.
+  // Recorded with the read itself (its row rides along with the statement); when the party is not
+  // there, the 404 rolls the transaction back and the row with it.
   await recordProcessing(tx, ctx, {
     activity: CONTACT_ACTIVITY,
     action: 'read',
     subjectType: PARTY_SUBJECT,
     subjectIds: [partyId],
-    startedAt,
+    startedAt: new Date(),
   });
-  const contactsJson = await contactsOfPartyJson(tx, ctx.tenantId, partyId, limit);
-  const { cases, tasks } = await historyForParty(tx, partyId, { tenantId: ctx.tenantId });
-  return { party, contactsJson, cases, tasks };
+  const trail = claimTrail(tx);
+  const result = await tx.execute(sql`
+    ${trail ? sql`with ${trail} ` : sql``}select ${partySql(ctx.tenantId, partyId)} as party,
+      (${contactsOfPartyJson(ctx.tenantId, partyId, limit)}) as contacts,
+      ${caseHistorySql(ctx.tenantId, partyId)} as cases`);
+  const row = rowsOf<{ party: unknown; contacts: string; cases: unknown }>(result)[0]!;
+  if (row.party === null) throw problems.notFound('De partij');
+  const { cases, tasks } = caseHistoryFromJson(parseJson<CaseHistoryJson>(row.cases));
+  return { party: partyFromJson(parseJson<PartyJson>(row.party)), contactsJson: row.contacts, cases, tasks };
 }
 
 /**
@@ -35,12 +41,9 @@ export async function partyHistory(tx: Tx, ctx: ActionContext, partyId: string, 
  * and serialising them again cost about 10 ms of server CPU per request. row_to_json writes no
  * whitespace (json_build_object and json_agg do), which keeps the text a tenth smaller on its way
  * from the database and to the client. The shape must stay that of contactView (a test compares).
- * Any trail rows pending in tx are written by the same statement.
  */
-async function contactsOfPartyJson(tx: Tx, tenantId: string, partyId: string, limit: number) {
-  const trail = claimTrail(tx);
-  const result = await tx.execute(sql`
-    ${trail ? sql`with ${trail} ` : sql``}select coalesce('[' || string_agg(row_to_json(v)::text, ','
+function contactsOfPartyJson(tenantId: string, partyId: string, limit: number) {
+  return sql`select coalesce('[' || string_agg(row_to_json(v)::text, ','
       order by c.occurred_at desc, c.id desc) || ']', '[]') as contacts
     from (
       select * from ${contacts}
@@ -54,6 +57,5 @@ async function contactsOfPartyJson(tx: Tx, tenantId: string, partyId: string, li
       c.case_id as "caseId", c.task_id as "taskId", c.wait_seconds as "waitSeconds",
       c.handle_seconds as "handleSeconds",
       to_char(c.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as "occurredAt",
-      c.registered_by as "registeredBy", c.source, c.version) v`);
-  return rowsOf<{ contacts: string }>(result)[0]!.contacts;
+      c.registered_by as "registeredBy", c.source, c.version) v`;
 }

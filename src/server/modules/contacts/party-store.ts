@@ -3,6 +3,7 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import { pseudonymise } from '../../platform/audit/pseudonym.js';
+import { rowFromJson, rowJson } from '../../platform/db/row-json.js';
 import { problems } from '../../platform/http/problem.js';
 import { offsetOf } from '../../platform/http/pagination.js';
 import {
@@ -36,9 +37,7 @@ export interface PartyDetails {
 }
 
 export async function loadDetails(tx: Tx, tenant: string | SQL, ids: string[]) {
-  const details = new Map<string, PartyDetails>();
-  for (const id of ids) details.set(id, { bsn: null, kvk: null, emails: [], phones: [] });
-  if (ids.length === 0) return details;
+  if (ids.length === 0) return detailsOf(ids, [], []);
   const [identifiers, addresses] = [
     await tx
       .select()
@@ -50,6 +49,22 @@ export async function loadDetails(tx: Tx, tenant: string | SQL, ids: string[]) {
       .where(and(eq(partyAddresses.tenantId, tenant), inArray(partyAddresses.partyId, ids)))
       .orderBy(asc(partyAddresses.createdAt), asc(partyAddresses.id)),
   ];
+  return detailsOf(ids, identifiers, addresses);
+}
+
+type DetailRows = {
+  identifiers: Pick<typeof partyIdentifiers.$inferSelect, 'partyId' | 'type' | 'value'>[];
+  addresses: Pick<typeof partyAddresses.$inferSelect, 'partyId' | 'kind' | 'value'>[];
+};
+
+/** Each party's identifiers and addresses; addresses in the order given (oldest first). */
+function detailsOf(
+  ids: string[],
+  identifiers: DetailRows['identifiers'],
+  addresses: DetailRows['addresses'],
+) {
+  const details = new Map<string, PartyDetails>();
+  for (const id of ids) details.set(id, { bsn: null, kvk: null, emails: [], phones: [] });
   for (const i of identifiers) {
     const d = details.get(i.partyId)!;
     if (i.type === 'bsn') d.bsn = i.value;
@@ -60,6 +75,30 @@ export async function loadDetails(tx: Tx, tenant: string | SQL, ids: string[]) {
     (a.kind === 'email' ? d.emails : d.phones).push(a.value);
   }
   return details;
+}
+
+/**
+ * One JSON value with a party's row, identifiers and addresses (null when the gemeente has no such
+ * party), for partyFromJson: lets a caller read the party within a larger statement.
+ */
+export function partySql(tenantId: string, partyId: string): SQL {
+  return sql`(select json_build_object(
+      'row', ${rowJson(parties, 'p')},
+      'identifiers', coalesce((select json_agg(json_build_object('partyId', i.party_id, 'type', i.type,
+        'value', i.value)) from ${partyIdentifiers} i
+        where i.tenant_id = p.tenant_id and i.party_id = p.id), '[]'::json),
+      'addresses', coalesce((select json_agg(json_build_object('partyId', a.party_id, 'kind', a.kind,
+        'value', a.value) order by a.created_at, a.id) from ${partyAddresses} a
+        where a.tenant_id = p.tenant_id and a.party_id = p.id), '[]'::json))
+    from ${parties} p where p.tenant_id = ${tenantId}::uuid and p.id = ${partyId}::uuid)`;
+}
+
+export type PartyJson = { row: Record<string, unknown> } & DetailRows;
+
+/** The API view of partySql's value. */
+export function partyFromJson(json: PartyJson): PartyView {
+  const row = rowFromJson(parties, json.row);
+  return partyView(row, detailsOf([row.id], json.identifiers, json.addresses).get(row.id)!);
 }
 
 export function partyView(row: PartyRow, d: PartyDetails): PartyView {
