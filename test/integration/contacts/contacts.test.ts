@@ -286,6 +286,30 @@ describe('contacts', () => {
     expect(res.json().party).toEqual(party);
   });
 
+  it('keeps the order and every contact when the history is built from several parts', async () => {
+    // About 1,000 characters a contact: 150 of them make several parts of the database's JSON.
+    const p = (await c.post(kcc, '/api/v1/parties', { kind: 'person', familyName: 'Delen' })).json().id;
+    const start = Date.parse('2026-05-01T08:00:00Z');
+    const bodies = Array.from({ length: 150 }, (_, i) => ({
+      ...valid(),
+      partyId: p,
+      summary: `Gesprek ${i} ${'ë'.repeat(900)}`,
+      occurredAt: new Date(start + i * 60_000).toISOString(),
+    }));
+    for (const body of bodies) expect((await c.post(kcc, '/api/v1/contacts', body)).statusCode).toBe(201);
+    const res = await c.get(kcc, `/api/v1/parties/${p}/history?limit=1000`);
+    expect(res.statusCode).toBe(200);
+    const items = res.json().contacts as { summary: string }[];
+    expect(items.map((x) => x.summary)).toEqual(bodies.map((b) => b.summary).reverse());
+    const zipped = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/parties/${p}/history?limit=1000`,
+      headers: { cookie: kcc.cookie, 'accept-encoding': 'gzip' },
+    });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(res.json());
+  });
+
   it('sends a large history gzip-compressed to a client that accepts it, the same JSON inside', async () => {
     const p = (await c.post(kcc, '/api/v1/parties', { kind: 'person', familyName: 'Groot' })).json().id;
     const batch = Array.from({ length: 60 }, (_, i) => ({ ...valid(), partyId: p, summary: `Gesprek ${i}` }));

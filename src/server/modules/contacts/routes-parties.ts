@@ -3,7 +3,7 @@ import type { AppDeps } from '../../platform/deps.js';
 import { inTenant } from '../../platform/request.js';
 import { etagOf, expectedVersion } from '../../platform/http/etag.js';
 import { pageOf } from '../../platform/http/pagination.js';
-import { sendJsonText } from '../../platform/http/compress.js';
+import { sendJsonParts } from '../../platform/http/compress.js';
 import { createParty, findParties, getParty, updateParty } from './parties.js';
 import { partyHistory } from './history.js';
 import {
@@ -104,11 +104,11 @@ export async function partyRoutes(app: FastifyInstance, deps: AppDeps): Promise<
         partyHistory(tx, ctx, idOf(request), (request.query as { limit: number }).limit),
       );
       // The contacts are already JSON; the party goes through its response schema as usual, so
-      // nothing outside the schema can leak. The text is sent as is (compressed when large).
-      const body =
-        `{"party":${reply.serializeInput(h.party, partySchema)},"contacts":${h.contactsJson},` +
-        `"cases":${JSON.stringify(h.cases)},"tasks":${JSON.stringify(h.tasks)}}`;
-      return sendJsonText(request, reply, body);
+      // nothing outside the schema can leak. The text is sent in its parts (compressed when large).
+      const body = [`{"party":${reply.serializeInput(h.party, partySchema)},"contacts":[`];
+      h.contactParts.forEach((part, i) => body.push(i ? `,${part}` : part));
+      body.push(`],"cases":${JSON.stringify(h.cases)},"tasks":${JSON.stringify(h.tasks)}}`);
+      return sendJsonParts(request, reply, body);
     },
   );
 }

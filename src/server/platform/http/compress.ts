@@ -4,11 +4,9 @@
 // it a tenth of the size in well under a millisecond, on libuv's thread pool rather than the event
 // loop (docs/benchmarks.md, Klantcontact). Only for answers without secrets in them: a body that
 // mixes a secret (a CSRF token) with text an attacker can influence must not be compressed (BREACH).
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { createGzip } from 'node:zlib';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 
-const gzipAsync = promisify(gzip);
 /** Below this, compressing costs more than writing the bytes saves. */
 export const COMPRESS_MIN_BYTES = 16 * 1024;
 
@@ -24,11 +22,31 @@ export function acceptsGzip(header: string | string[] | undefined): boolean {
   return q.get('gzip') ?? q.get('*') ?? false;
 }
 
-/** Sends JSON text as is, or gzip-compressed when it is large and the client accepts gzip. */
-export async function sendJsonText(request: FastifyRequest, reply: FastifyReply, json: string) {
+/**
+ * Sends JSON text given in parts, as is or gzip-compressed when it is large and the client accepts
+ * gzip. The parts go into the compressor one by one: a large answer built from pieces of under
+ * 128 KiB is never joined into one string, which V8 would place in its large-object space (freed
+ * only by a full collection) and copy twice more (flattening, then encoding). Measured on the
+ * resident history (docs/benchmarks.md, Klantcontact).
+ */
+export async function sendJsonParts(request: FastifyRequest, reply: FastifyReply, parts: readonly string[]) {
   reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
-  if (json.length < COMPRESS_MIN_BYTES || !acceptsGzip(request.headers['accept-encoding']))
-    return reply.send(json);
-  const body = await gzipAsync(json, { level: 1 });
-  return reply.header('content-encoding', 'gzip').send(body);
+  let length = 0;
+  for (const part of parts) length += part.length;
+  if (length < COMPRESS_MIN_BYTES || !acceptsGzip(request.headers['accept-encoding']))
+    return reply.send(parts.join(''));
+  return reply.header('content-encoding', 'gzip').send(await gzipParts(parts));
+}
+
+/** gzip (level 1: a tenth of the size at little CPU) of the parts' concatenation, encoded as UTF-8. */
+export function gzipParts(parts: readonly string[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const zip = createGzip({ level: 1 });
+    const out: Buffer[] = [];
+    zip.on('data', (chunk: Buffer) => out.push(chunk));
+    zip.on('end', () => resolve(Buffer.concat(out)));
+    zip.on('error', reject);
+    for (const part of parts) if (part.length) zip.write(part);
+    zip.end();
+  });
 }
