@@ -116,9 +116,11 @@ export const JourneyViews = memo(function JourneyViews({
           </button>
         ))}
       </div>
-      <Paragraph small className="bb-no-print">
-        {t('journeys.view.help')}
-      </Paragraph>
+      {editable && (
+        <Paragraph small className="bb-no-print">
+          {t('journeys.view.help')}
+        </Paragraph>
+      )}
       {editable && <PhaseNames document={draft} onChange={onChange} />}
 
       {view === 'map' ? (
