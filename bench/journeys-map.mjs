@@ -10,6 +10,8 @@ import { chromium } from 'playwright-core';
 import { call, cleanups, ensureBuilt, freePort, login, ROOT, startServer, waitReady } from './lib.mjs';
 
 const STEPS_PER_PHASE = 12;
+// The journey page's remembered view (src/web/journeys/JourneyViews.tsx).
+export const VIEW_STORAGE_KEY = 'bb.journeys.view';
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
 
 const ev = (level) => ({ level, source: level === 'aangenomen' ? undefined : 'Bench' });
@@ -37,7 +39,10 @@ function step(p, i) {
 }
 
 // Runs in the page, on the journey list: the in-app open of a map, as a user does it (see above).
-export const IN_APP = async ({ title, lastStep, expected }) => {
+// `view` (default "map") is what must be in the DOM besides the step buttons: the SVG map, or for the
+// table view (chosen in localStorage before the list loads) the table.
+export const IN_APP = async ({ title, lastStep, expected, view = 'map' }) => {
+  const shown = view === 'table' ? 'table.bb-journey-table' : 'svg.bb-journey-map';
   const frame = () => new Promise((done) => window.requestAnimationFrame(() => setTimeout(done)));
   const until = (test) =>
     new Promise((done) => {
@@ -55,8 +60,7 @@ export const IN_APP = async ({ title, lastStep, expected }) => {
   link.click();
   await until(
     () =>
-      document.querySelector('svg.bb-journey-map') &&
-      document.querySelectorAll('button[id^="edit-"]').length >= expected,
+      document.querySelector(shown) && document.querySelectorAll('button[id^="edit-"]').length >= expected,
   );
   const rendered = performance.now() - start;
   await frame();

@@ -3,10 +3,11 @@
 // milliseconds per kind of main-thread work (script, style, layout, paint, …) and the longest
 // JavaScript functions by self time. Prints only; what it found is written up in docs/benchmarks.md.
 //
-//   node bench/journeys-profile.mjs [in-app|cold|pdf]...   (default: in-app cold)
+//   node bench/journeys-profile.mjs [in-app|cold|editor|pdf]...   (default: in-app cold)
+// (editor: only the click on the last step's "Wijzigen" until its editor is painted)
 //
 // Needs `npm run build`. Run it under the CPU lock like the benchmark.
-/* global window, performance, setTimeout -- page functions run in Chromium */
+/* global window, document, performance, setTimeout -- page functions run in Chromium */
 import { IN_APP, openBench } from './journeys-map.mjs';
 import { runCleanups } from './lib.mjs';
 
@@ -124,6 +125,28 @@ async function main() {
           await page.evaluate(() => new Promise((r) => window.requestAnimationFrame(() => setTimeout(r))));
           return { loaded: await page.evaluate(() => performance.now()) };
         });
+      } else if (mode === 'editor') {
+        // Only the click on the last step's "Wijzigen" until the editor's frame is painted.
+        await page.goto(`/klantreizen/${journey.id}`);
+        await page.locator(`#edit-${lastStep}`).waitFor();
+        await page.evaluate(() => new Promise((r) => window.requestAnimationFrame(() => setTimeout(r))));
+        outcome = await traced(page, () =>
+          page.evaluate(
+            (id) =>
+              new Promise((resolve) => {
+                const start = performance.now();
+                document.getElementById(`edit-${id}`).click();
+                const wait = () =>
+                  document.getElementById('step-editor-heading')
+                    ? window.requestAnimationFrame(() =>
+                        setTimeout(() => resolve({ editor: performance.now() - start })),
+                      )
+                    : setTimeout(wait);
+                wait();
+              }),
+            lastStep,
+          ),
+        );
       } else if (mode === 'pdf') {
         await page.goto(`/klantreizen/${journey.id}`);
         await page.locator(`#edit-${lastStep}`).waitFor();

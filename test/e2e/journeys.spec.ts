@@ -79,16 +79,41 @@ describe('Klantreizen', () => {
       expect(await svg.locator('circle').count()).toBeGreaterThan(0);
       // Assumed heartbeats are drawn dashed.
       expect(await svg.locator('[stroke-dasharray="6 5"]').count()).toBeGreaterThan(0);
-      const table = page.getByRole('table', { name: 'Stappen per fase met alle lanen' });
-      await table.getByRole('rowheader', { name: 'Doet een melding' }).waitFor();
-      expect(await table.getByRole('rowgroup').count()).toBe(6); // the header and five phases
+      // The map view is the default: the table is not on the page, the map has its own buttons.
+      const mapButton = page.getByRole('button', { name: 'Kaart', exact: true });
+      const tableButton = page.getByRole('button', { name: 'Tabel', exact: true });
+      expect(await mapButton.getAttribute('aria-pressed')).toBe('true');
+      expect(await tableButton.getAttribute('aria-pressed')).toBe('false');
+      expect(await page.getByRole('table', { name: 'Stappen per fase met alle lanen' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Wijzigen Doet een melding' }).waitFor();
       expect(await page.locator('#journey-grounding').textContent()).toMatch(/\d+ % onderbouwd/);
       // Measured heartbeat with n and interval beside the assumed one.
       await page
         .getByText(/Gemeten KTO 6,9 \(n = 212/)
         .first()
         .waitFor();
-      await expectAccessible(page, 'klantreiskaart');
+      await expectAccessible(page, 'klantreiskaart (kaart)');
+
+      // The table view: the same steps as a table, and no map.
+      await tableButton.click();
+      expect(await tableButton.getAttribute('aria-pressed')).toBe('true');
+      const table = page.getByRole('table', { name: 'Stappen per fase met alle lanen' });
+      await table.getByRole('rowheader', { name: 'Doet een melding' }).waitFor();
+      expect(await table.getByRole('rowgroup').count()).toBe(6); // the header and five phases
+      expect(await page.locator('svg.bb-journey-map').count()).toBe(0);
+      await table
+        .getByText(/Gemeten KTO 6,9 \(n = 212/)
+        .first()
+        .waitFor();
+      await expectAccessible(page, 'klantreiskaart (tabel)');
+
+      // The choice is remembered: the next visit opens in the table view.
+      await page.reload();
+      await table.getByRole('rowheader', { name: 'Doet een melding' }).waitFor();
+      expect(await tableButton.getAttribute('aria-pressed')).toBe('true');
+      expect(await page.locator('svg.bb-journey-map').count()).toBe(0);
+      await mapButton.click();
+      await svg.waitFor();
 
       await page.getByRole('link', { name: 'Huidige en gewenste reis vergelijken' }).click();
       await page.getByRole('heading', { level: 1, name: 'Huidig en gewenst naast elkaar' }).waitFor();
@@ -133,17 +158,51 @@ describe('Klantreizen', () => {
           expect((await focused(page)).text).toBe(`Wijzigen Stap ${i + 1}`);
         }
 
-        // Change a card of the existing step: what the resident does.
+        // The editor is a modal dialog: Escape closes it, focus returns to the step's button, the
+        // page has not scrolled.
         await page.locator('main h1').focus();
         await tabTo(page, 'Wijzigen Vraagt paspoort aan', { max: 150 });
+        const scrolled = await page.evaluate('window.scrollY');
         await page.keyboard.press('Enter');
+        expect((await focused(page)).id).toBe('step-editor-heading');
+        expect(await page.locator('dialog.bb-step-dialog[open]').count()).toBe(1);
+        expect(await page.evaluate('window.scrollY')).toBe(scrolled);
+        await expectAccessible(page, 'stap wijzigen (dialoog, kaart)');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => page.locator('#step-editor-heading').count()).toBe(0);
+        expect((await focused(page)).text).toBe('Wijzigen Vraagt paspoort aan');
+
+        // The table view, chosen by keyboard; there a card of the existing step is changed: what
+        // the resident does.
+        await page.locator('main h1').focus();
+        await tabTo(page, 'Tabel', { max: 150 });
+        await page.keyboard.press('Space');
+        await page.getByRole('table', { name: 'Stappen per fase met alle lanen' }).waitFor();
+        expect(
+          await page.getByRole('button', { name: 'Tabel', exact: true }).getAttribute('aria-pressed'),
+        ).toBe('true');
+        expect((await focused(page)).text).toBe('Tabel');
+        await expectAccessible(page, 'klantreis (tabel)');
+        await tabTo(page, 'Wijzigen Vraagt paspoort aan', { max: 150 });
+        await page.keyboard.press('Enter');
+        expect((await focused(page)).id).toBe('step-editor-heading');
+        await expectAccessible(page, 'stap wijzigen (dialoog, tabel)');
         await tabToId(page, 'step-does-text');
         await page.keyboard.type('Maakt online een afspraak');
         await tabToId(page, 'step-does-level');
         await page.keyboard.press('ArrowUp'); // gerapporteerd
         await tabTo(page, 'Toepassen', { max: 120 });
         await page.keyboard.press('Enter');
+        expect((await focused(page)).text).toBe('Wijzigen Vraagt paspoort aan');
         await expectAccessible(page, 'klantreis na bewerken');
+
+        // Moving a step is done in the table: "Stap 3" after it, then back again.
+        await tabTo(page, 'Eerder Stap 3', { max: 40 });
+        await page.keyboard.press('Enter');
+        expect((await focused(page)).text).toBe('Wijzigen Stap 3');
+        await tabTo(page, 'Later Stap 3', { max: 10 });
+        await page.keyboard.press('Enter');
+        expect((await focused(page)).text).toBe('Wijzigen Stap 3');
 
         await page.locator('main h1').focus();
         await tabTo(page, 'Klantreis opslaan');
@@ -263,6 +322,24 @@ describe('Klantreizen', () => {
         )
         .join('\n');
       expect(content).toContain(Buffer.from('Vraagt paspoort aan', 'latin1').toString('hex').toUpperCase());
+
+      // In the table view there is no map on the page; PNG and PDF are drawn all the same.
+      await page.getByRole('button', { name: 'Tabel', exact: true }).click();
+      await page.getByRole('table', { name: 'Stappen per fase met alle lanen' }).waitFor();
+      expect(await page.locator('svg.bb-journey-map').count()).toBe(0);
+      const [tablePng] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'PNG maken' }).click(),
+      ]);
+      const tablePngBytes = await readFile((await tablePng.path())!);
+      expect(tablePngBytes.subarray(1, 4).toString()).toBe('PNG');
+      // The same picture as from the map view (both are drawn from the map's scene).
+      expect(tablePngBytes.equals(pngBytes)).toBe(true);
+      const [tablePdf] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'PDF maken' }).click(),
+      ]);
+      expect((await readFile((await tablePdf.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
       expect(problems).toEqual([]);
     } finally {
       await close();
@@ -319,9 +396,18 @@ describe('Klantreizen', () => {
       await page.getByRole('heading', { level: 1, name: `Lang ${run}` }).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/klantreizen/${id}`);
       await page.locator('#edit-s59').click();
-      await page.getByRole('heading', { level: 3, name: /Stap 59 van de lange reis/ }).waitFor();
+      await page.getByRole('heading', { level: 2, name: /Stap 59 van de lange reis/ }).waitFor();
       expect(await page.locator('button[id^="edit-"]').count()).toBe(60);
       expect(await page.locator('svg.bb-journey-map circle').count()).toBe(60);
+      await page.getByRole('button', { name: 'Annuleren' }).click();
+      await expect.poll(() => focused(page).then((f) => f.id)).toBe('edit-s59');
+
+      // The same in the table view.
+      await page.getByRole('button', { name: 'Tabel', exact: true }).click();
+      await page.locator('#edit-s59').click();
+      await page.getByRole('heading', { level: 2, name: /Stap 59 van de lange reis/ }).waitFor();
+      expect(await page.locator('button[id^="edit-"]').count()).toBe(60);
+      expect(await page.locator('table.bb-journey-table tbody tr').count()).toBe(65); // and 5 phase rows
       expect(problems).toEqual([]);
     } finally {
       await close();
@@ -419,6 +505,8 @@ describe('Klantreizen', () => {
         await page.getByText(/p = 0,\d{4}/).waitFor();
         await page.locator(`#${base}-conclusion`).fill('B lijkt beter, maar de steekproef is te klein.');
         await page.getByRole('button', { name: 'Afronden en terugschrijven naar de stap' }).click();
+        // The outcome is written back to the step: the table view shows it in the step's row.
+        await page.getByRole('button', { name: 'Tabel', exact: true }).click();
         await page
           .getByText(/Experiment: winnaar (A|B|none)\. B lijkt beter/)
           .first()

@@ -84,10 +84,16 @@ export const journeysEn: Record<keyof typeof journeysNl, string> = {
 
   'journeys.map.heading': 'Map',
   'journeys.map.desc':
-    'Journey map with five phases as columns and the lanes as rows. The table below holds the same data.',
+    'Journey map with five phases as columns and the lanes as rows. The table holds the same data.',
   'journeys.map.legend':
     'A solid line and a filled dot: the heartbeat rests on evidence. Dashed and open: an assumption.',
   'journeys.table.heading': 'Table (editing)',
+  'journeys.view.label': 'View of the journey',
+  'journeys.view.map': 'Map',
+  'journeys.view.table': 'Table',
+  'journeys.view.help':
+    'The map and the table show the same steps. In the table you can also move steps. Your choice is remembered.',
+  'journeys.map.steps': 'Steps on the map',
   'journeys.table.caption': 'Steps per phase with all lanes',
   'journeys.table.step': 'Step',
   'journeys.table.phase': 'Phase {number}: {name}',

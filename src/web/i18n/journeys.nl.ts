@@ -83,10 +83,16 @@ export const journeysNl = {
 
   'journeys.map.heading': 'Kaart',
   'journeys.map.desc':
-    'Klantreiskaart met vijf fasen als kolommen en de lanen als rijen. De tabel hieronder bevat dezelfde gegevens.',
+    'Klantreiskaart met vijf fasen als kolommen en de lanen als rijen. De tabel bevat dezelfde gegevens.',
   'journeys.map.legend':
     'Een doorgetrokken lijn en een gevulde stip: de beleving rust op bewijs. Gestippeld en open: een aanname.',
   'journeys.table.heading': 'Tabel (bewerken)',
+  'journeys.view.label': 'Weergave van de klantreis',
+  'journeys.view.map': 'Kaart',
+  'journeys.view.table': 'Tabel',
+  'journeys.view.help':
+    'De kaart en de tabel tonen dezelfde stappen. In de tabel kunt u stappen ook verplaatsen. Uw keuze wordt onthouden.',
+  'journeys.map.steps': 'Stappen op de kaart',
   'journeys.table.caption': 'Stappen per fase met alle lanen',
   'journeys.table.step': 'Stap',
   'journeys.table.phase': 'Fase {number}: {name}',

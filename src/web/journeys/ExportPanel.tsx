@@ -1,4 +1,4 @@
-import { useState, type RefObject } from 'react';
+import { useState } from 'react';
 import type { Grounding } from '../../shared/journeys/grounding';
 import type { JourneyDocument } from '../../shared/journeys/model';
 import { useI18n } from '../i18n/I18nProvider';
@@ -11,31 +11,36 @@ import { exportHref } from './journeysApi';
 import { percent } from './labels';
 import { mapToPdf } from './mapPdf';
 import { mapScene } from './mapScene';
+import { sceneToSvgDocument } from './mapSvg';
 import type { Journey } from './types';
 
 interface ExportPanelProps {
   journey: Journey;
-  svgRef: RefObject<SVGSVGElement | null>;
   ground: Grounding;
   /** The map on screen (the draft, with its measured values), as the PNG shows it. */
   document: JourneyDocument;
   measured: ReadonlyMap<string, string>;
 }
 
-/** JSON and Mermaid come from the server (the saved version); PNG and PDF from the map on screen. */
-export function ExportPanel({ journey, svgRef, ground, document, measured }: ExportPanelProps) {
+/**
+ * JSON and Mermaid come from the server (the saved version); PNG and PDF from the draft map as the
+ * page draws it (its scene), in either view.
+ */
+export function ExportPanel({ journey, ground, document, measured }: ExportPanelProps) {
   const { t } = useI18n();
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState<'png' | 'pdf' | null>(null);
   const name = `klantreis-${journey.id.slice(0, 8)}`;
 
   const render = async (kind: 'png' | 'pdf') => {
-    if (!svgRef.current || busy) return;
+    if (busy) return;
     setBusy(kind);
     setStatus('');
     try {
+      const scene = mapScene(t, document, ground.assumedStepIds, measured);
       if (kind === 'png') {
-        const canvas = await svgToCanvas(svgRef.current);
+        const svg = sceneToSvgDocument(scene, journey.title, t('journeys.map.desc'));
+        const canvas = await svgToCanvas(svg, scene.width, scene.height);
         download(canvas.toDataURL('image/png'), `${name}.png`);
       } else {
         const lines = [
@@ -45,7 +50,6 @@ export function ExportPanel({ journey, svgRef, ground, document, measured }: Exp
             : t('journeys.grounding.share', { share: percent(ground.share) }),
           t('journeys.export.pdfNote'),
         ];
-        const scene = mapScene(t, document, ground.assumedStepIds, measured);
         downloadBytes(await mapToPdf(scene, journey.title, lines), 'application/pdf', `${name}.pdf`);
       }
       setStatus(t('journeys.export.done'));

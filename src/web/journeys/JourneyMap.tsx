@@ -2,7 +2,7 @@ import { memo, useId, useMemo, type Ref } from 'react';
 import type { JourneyDocument } from '../../shared/journeys/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { mapScene } from './mapScene';
-import { sceneToSvg } from './mapSvg';
+import { MAP_FONT, MAP_FONT_SIZE, sceneToSvg } from './mapSvg';
 
 interface JourneyMapProps {
   title: string;
@@ -13,9 +13,7 @@ interface JourneyMapProps {
   ref?: Ref<SVGSVGElement>;
 }
 
-const FONT = 'system-ui, Arial, sans-serif';
-
-/** The journey map as a printable picture. The table below it is the equivalent for screen readers. */
+/** The journey map as a printable picture. The table view is the equivalent for screen readers. */
 // Memoised: the page re-renders for every panel that loads and for opening the step editor
 // (docs/benchmarks.md, Klantreizen). The shapes go in as one piece of escaped markup (mapSvg.ts).
 export const JourneyMap = memo(function JourneyMap({
@@ -47,8 +45,8 @@ export const JourneyMap = memo(function JourneyMap({
       height={scene.height}
       viewBox={`0 0 ${scene.width} ${scene.height}`}
       className="bb-journey-map"
-      fontFamily={FONT}
-      fontSize={12}
+      fontFamily={MAP_FONT}
+      fontSize={MAP_FONT_SIZE}
       dangerouslySetInnerHTML={markup}
     />
   );

@@ -17,9 +17,8 @@ import { BelowTheMap } from './BelowTheMap';
 import { ConfirmDelete } from './ConfirmDelete';
 import { ExperimentsPanel } from './ExperimentsPanel';
 import { ExportPanel } from './ExportPanel';
-import { JourneyMap } from './JourneyMap';
 import { JourneySummaryBlock } from './JourneySummary';
-import { JourneyTableSection } from './JourneyTableSection';
+import { JourneyViews } from './JourneyViews';
 import { getDiff, JOURNEYS_KEY, listMeasurements } from './journeysApi';
 import { deleteJourney } from './klantcontactApi';
 import { KlantcontactPanel } from './KlantcontactPanel';
@@ -30,7 +29,7 @@ import { SaveBar } from './SaveBar';
 import { useJourneyEditor } from './useJourneyEditor';
 import { VersionsPanel } from './VersionsPanel';
 
-/** One journey map: the picture, the table that edits it, export, measurements and experiments. */
+/** One journey map: the picture or the table that edits it, export, measurements and experiments. */
 export function JourneyPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
@@ -49,8 +48,6 @@ export function JourneyPage() {
     queryFn: () => getDiff(id),
     retry: false,
   });
-  const svgRef = useRef<SVGSVGElement>(null);
-
   const { journey, draft } = editor;
   // Stable props for the memoised map and table (see JourneyMap): recomputed only when the map or
   // the measurements change, not when a panel loads or the step editor opens.
@@ -64,7 +61,7 @@ export function JourneyPage() {
     () => new Map(measurements.map((m) => [m.stepId, measurementText(t, m)] as const)),
     [measurements, t],
   );
-  // One stable callback for the memoised table section; it always edits the latest draft.
+  // One stable callback for the memoised views; it always edits the latest draft.
   const latestEdit = useRef(editor.edit);
   latestEdit.current = editor.edit;
   const edit = useCallback((next: JourneyDocument) => latestEdit.current(next), []);
@@ -106,25 +103,17 @@ export function JourneyPage() {
         />
       )}
 
-      <section aria-labelledby="journey-map-heading" className="bb-section bb-map-section">
-        <Heading level={2} id="journey-map-heading">
-          {t('journeys.map.heading')}
-        </Heading>
-        <Paragraph small>{t('journeys.map.legend')}</Paragraph>
-        <div className="bb-map-scroll" role="region" aria-labelledby="journey-map-heading" tabIndex={0}>
-          <JourneyMap
-            ref={svgRef}
-            title={journey.title}
-            document={draft}
-            assumedStepIds={ground.assumedStepIds}
-            measured={latest}
-          />
-        </div>
-      </section>
+      <JourneyViews
+        title={journey.title}
+        document={draft}
+        measurements={measurements}
+        measured={latest}
+        assumedStepIds={ground.assumedStepIds}
+        editable={editable}
+        onChange={edit}
+      />
 
-      <JourneyTableSection document={draft} measurements={measurements} editable={editable} onChange={edit} />
-
-      <ExportPanel journey={journey} svgRef={svgRef} ground={ground} document={draft} measured={latest} />
+      <ExportPanel journey={journey} ground={ground} document={draft} measured={latest} />
       <BelowTheMap editable={editable}>
         <MeasurementsPanel
           journeyId={journey.id}

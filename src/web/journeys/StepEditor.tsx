@@ -20,8 +20,9 @@ interface StepEditorProps {
 }
 
 /**
- * Edits one step's cards. "Toepassen" changes the draft map; "Opslaan" on the page saves it. The
- * heading takes focus on opening so keyboard and screen-reader users land in the editor.
+ * Edits one step's cards, in a modal dialog (StepEditorDialog). "Toepassen" changes the draft map;
+ * "Opslaan" on the page saves it. The heading takes focus on opening so keyboard and screen-reader
+ * users land in the editor.
  */
 export function StepEditor({ step, onApply, onRemove, onClose }: StepEditorProps) {
   const { t } = useI18n();
@@ -41,8 +42,8 @@ export function StepEditor({ step, onApply, onRemove, onClose }: StepEditorProps
   };
 
   return (
-    <section aria-labelledby="step-editor-heading" className="bb-section bb-step-editor">
-      <Heading level={3} id="step-editor-heading" tabIndex={-1} ref={heading}>
+    <section aria-labelledby="step-editor-heading" className="bb-step-editor">
+      <Heading level={2} id="step-editor-heading" tabIndex={-1} ref={heading}>
         {t('journeys.step.editing', { title: step.title })}
       </Heading>
       <Paragraph small>{t('journeys.step.editHelp')}</Paragraph>

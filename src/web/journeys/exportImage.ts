@@ -1,16 +1,18 @@
-// The PNG of the map, made in the browser from the same SVG the page shows (the PDF is drawn as
-// vector graphics, mapPdf.ts). The SVG carries its colours as attributes, so serialising it loses
-// nothing. The SVG goes to the image as a data: URL: the CSP allows those for images
-// (img-src 'self' data:).
+// The PNG of the map, made in the browser from the SVG markup of the map's scene, the same markup
+// the page's map shows (the PDF is drawn as vector graphics, mapPdf.ts), so it works in the table
+// view too, where no map is on the page. The SVG carries its colours as attributes. It goes to the
+// image as a data: URL: the CSP allows those for images (img-src 'self' data:).
 
 // Chromium refuses canvases wider than 32,767 px; stay well below so a 60-step map still renders.
 const MAX_CANVAS = 16_000;
 
-export async function svgToCanvas(svg: SVGSVGElement, scale = 2): Promise<HTMLCanvasElement> {
-  const width = svg.width.baseVal.value;
-  const height = svg.height.baseVal.value;
+export async function svgToCanvas(
+  xml: string,
+  width: number,
+  height: number,
+  scale = 2,
+): Promise<HTMLCanvasElement> {
   const factor = Math.min(scale, MAX_CANVAS / width, MAX_CANVAS / height);
-  const xml = new XMLSerializer().serializeToString(svg);
   const image = new Image();
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(xml)}`;
   await image.decode();

@@ -11,6 +11,9 @@ const ESCAPES: Record<string, string> = {
   '"': '&quot;',
   "'": '&#39;',
 };
+export const MAP_FONT = 'system-ui, Arial, sans-serif';
+export const MAP_FONT_SIZE = 12;
+
 export const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 // Colours and fonts are attributes, not CSS classes, so the same SVG renders unchanged when it is
@@ -51,5 +54,16 @@ export function sceneToSvg(
         `<circle cx="${c.cx}" cy="${c.cy}" r="${c.r}" fill="${c.fill}" stroke="${c.stroke}" stroke-width="2"/>`,
     ),
     ...scene.heartbeat.map(path),
+  ].join('');
+}
+
+/** A standalone SVG document of the map (the PNG export), with the same attributes as the page's. */
+export function sceneToSvgDocument(scene: MapScene, title: string, desc: string): string {
+  const { width, height } = scene;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"`,
+    ` font-family="${MAP_FONT}" font-size="${MAP_FONT_SIZE}">`,
+    sceneToSvg(scene, { titleId: 'map-title', title, descId: 'map-desc', desc }),
+    '</svg>',
   ].join('');
 }
