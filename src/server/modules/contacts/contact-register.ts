@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
 import type { Tx } from '../../platform/db/client.js';
 import { rowsOf } from '../../platform/db/migrate.js';
+import { executePrepared } from '../../platform/db/prepared.js';
 import {
   claimTrail,
   recordAudit,
@@ -97,7 +98,9 @@ async function insertContacts(tx: Tx, cs: readonly PreparedContact[]): Promise<O
       ${c.input.caseId ?? null}::uuid, ${c.input.taskId ?? null}::uuid, ${c.input.waitSeconds ?? null}::int,
       ${c.input.handleSeconds ?? null}::int, ${c.occurredAt}::timestamptz, ${c.registeredBy}::uuid, ${c.source}::text)`,
   );
-  const result = await tx.execute(sql`
+  const result = await executePrepared(
+    tx,
+    sql`
     with ${trail ? sql`${trail}, ` : sql``}incoming (id, channel, direction, party_id, topic_code, summary,
       outcome, team_id, case_id, task_id, wait_seconds, handle_seconds, occurred_at, registered_by, source)
       as (values ${sql.join(values, sql`, `)}),
@@ -119,7 +122,8 @@ async function insertContacts(tx: Tx, cs: readonly PreparedContact[]): Promise<O
     )
     select i.id, ins.id is not null as inserted, ins.version, ins.occurred_at,
       t.name_nl as topic_name, t.active as topic_active
-    from incoming i left join ins on ins.id = i.id left join topic t on t.code = i.topic_code`);
+    from incoming i left join ins on ins.id = i.id left join topic t on t.code = i.topic_code`,
+  );
   const rows = new Map(rowsOf<InsertedRow>(result).map((r) => [r.id, r]));
   return cs.map((c): Outcome => {
     const row = rows.get(c.id)!;

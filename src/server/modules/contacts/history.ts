@@ -5,6 +5,7 @@
 import { sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import { rowsOf } from '../../platform/db/migrate.js';
+import { executePrepared } from '../../platform/db/prepared.js';
 import { parseJson } from '../../platform/db/row-json.js';
 import { claimTrail, recordProcessing, type ActionContext } from '../../platform/audit/service.js';
 import { problems } from '../../platform/http/problem.js';
@@ -54,13 +55,16 @@ export async function partyHistory(
   });
   const trail = claimTrail(tx);
   // Row 0 holds the party and the cases, rows 1… the contacts' parts in order.
-  const result = await tx.execute(sql`
+  const result = await executePrepared(
+    tx,
+    sql`
     with ${trail ? sql`${trail}, ` : sql``}${contactsJsonParts(ctx.tenantId, partyId, limit)}
     select 0::bigint as k, ${partySql(ctx.tenantId, partyId)} as party,
       ${caseHistorySql(ctx.tenantId, partyId)} as cases, null::text as part
     union all
     select k + 1, null, null, part from contact_parts
-    order by k`);
+    order by k`,
+  );
   const [head, ...parts] = rowsOf<{ party: unknown; cases: unknown; part: string }>(result);
   if (head!.party === null) throw problems.notFound('De partij');
   const { cases, tasks } = caseHistoryFromJson(parseJson<CaseHistoryJson>(head!.cases));
