@@ -1,4 +1,4 @@
-import { memo, useId, useMemo, type Ref } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { JourneyDocument } from '../../shared/journeys/model';
 import { useI18n } from '../i18n/I18nProvider';
 import { mapScene } from './mapScene';
@@ -10,7 +10,6 @@ interface JourneyMapProps {
   assumedStepIds: readonly string[];
   /** Measured value per step id, written beside the assumed heartbeat. */
   measured: ReadonlyMap<string, string>;
-  ref?: Ref<SVGSVGElement>;
 }
 
 /** The journey map as a printable picture. The table view is the equivalent for screen readers. */
@@ -21,7 +20,6 @@ export const JourneyMap = memo(function JourneyMap({
   document,
   assumedStepIds,
   measured,
-  ref,
 }: JourneyMapProps) {
   const { t } = useI18n();
   const titleId = useId();
@@ -37,7 +35,6 @@ export const JourneyMap = memo(function JourneyMap({
 
   return (
     <svg
-      ref={ref}
       xmlns="http://www.w3.org/2000/svg"
       role="img"
       aria-labelledby={`${titleId} ${descId}`}

@@ -8,6 +8,7 @@ import type { SQL } from 'drizzle-orm';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Tx } from './client.js';
 
+// The application's drizzle instances use the default dialect (no casing option), as this one does.
 const dialect = new PgDialect();
 
 /**
