@@ -1,4 +1,6 @@
 // Process entry: config -> database -> app -> listen; graceful shutdown on SIGTERM/SIGINT.
+// First, before any other module runs: the process's V8 settings.
+import './platform/runtime/v8-flags.js';
 import { loadConfig, ConfigError } from './config.js';
 import { openDatabase, type Database } from './platform/db/client.js';
 import { migrate } from './platform/db/migrate.js';
