@@ -167,6 +167,27 @@ describe('parties', () => {
     expect(extra.statusCode).toBe(400);
   });
 
+  it('lists e-mail addresses and phone numbers in the order they were entered', async () => {
+    // Ten of each: with a shared timestamp and random ids the chance of keeping this order by luck
+    // is 1 in 10! per list.
+    const emails = Array.from({ length: 10 }, (_, i) => `${String.fromCharCode(106 - i)}@example.nl`);
+    const phones = Array.from({ length: 10 }, (_, i) => `+3161234567${9 - i}`);
+    const created = await c.post(kcc, '/api/v1/parties', {
+      kind: 'person',
+      familyName: 'Volgorde',
+      emails,
+      phones,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ emails, phones });
+    const url = `/api/v1/parties/${created.json().id}`;
+    expect((await c.get(kcc, url)).json()).toMatchObject({ emails, phones });
+    const reordered = [...emails].reverse();
+    const patched = await c.patch(kcc, url, { emails: reordered }, { 'if-match': '"1"' });
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect((await c.get(kcc, url)).json()).toMatchObject({ emails: reordered, phones });
+  });
+
   it('patches with If-Match: 428 without, 412 when stale, and keeps reachability', async () => {
     const created = (
       await c.post(kcc, '/api/v1/parties', {

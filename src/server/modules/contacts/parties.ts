@@ -1,7 +1,7 @@
 // Writing parties: validation of identifiers and contact details, BSN/KvK stored once (unique per
 // gemeente), the pseudonym, and the audit and processing-log records of every read and write.
 import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
 import { uniqueViolation } from '../../platform/db/errors.js';
 import { updateVersioned } from '../../platform/db/versioned.js';
@@ -204,8 +204,18 @@ async function writeAddresses(tx: Tx, tenantId: string, partyId: string, n: Norm
           eq(partyAddresses.kind, kind),
         ),
       );
+    // Addresses are listed by (created_at, id). Rows of one insert share now(), and their random
+    // ids would shuffle them; a microsecond apart per row keeps the order they were entered in.
     if (values.length)
-      await tx.insert(partyAddresses).values(values.map((value) => ({ tenantId, partyId, kind, value })));
+      await tx.insert(partyAddresses).values(
+        values.map((value, i) => ({
+          tenantId,
+          partyId,
+          kind,
+          value,
+          createdAt: sql`now() + ${i} * interval '1 microsecond'`,
+        })),
+      );
   }
 }
 
