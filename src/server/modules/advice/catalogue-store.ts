@@ -24,28 +24,28 @@ export type CatalogueInput = {
 };
 
 export async function loadCatalogue(tx: Tx, tenantId: string): Promise<Catalogue> {
-  const [channels, segments, phases, reasons] = await Promise.all([
-    tx
-      .select()
-      .from(adviceChannels)
-      .where(eq(adviceChannels.tenantId, tenantId))
-      .orderBy(asc(adviceChannels.sort), asc(adviceChannels.code)),
-    tx
-      .select()
-      .from(adviceSegments)
-      .where(eq(adviceSegments.tenantId, tenantId))
-      .orderBy(asc(adviceSegments.scheme), asc(adviceSegments.sort), asc(adviceSegments.code)),
-    tx
-      .select()
-      .from(advicePhases)
-      .where(eq(advicePhases.tenantId, tenantId))
-      .orderBy(asc(advicePhases.context), asc(advicePhases.phase)),
-    tx
-      .select()
-      .from(adviceReasons)
-      .where(eq(adviceReasons.tenantId, tenantId))
-      .orderBy(asc(adviceReasons.kind), asc(adviceReasons.code)),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time (pg 8
+  // queues a second one with a deprecation warning, pg 9 refuses it).
+  const channels = await tx
+    .select()
+    .from(adviceChannels)
+    .where(eq(adviceChannels.tenantId, tenantId))
+    .orderBy(asc(adviceChannels.sort), asc(adviceChannels.code));
+  const segments = await tx
+    .select()
+    .from(adviceSegments)
+    .where(eq(adviceSegments.tenantId, tenantId))
+    .orderBy(asc(adviceSegments.scheme), asc(adviceSegments.sort), asc(adviceSegments.code));
+  const phases = await tx
+    .select()
+    .from(advicePhases)
+    .where(eq(advicePhases.tenantId, tenantId))
+    .orderBy(asc(advicePhases.context), asc(advicePhases.phase));
+  const reasons = await tx
+    .select()
+    .from(adviceReasons)
+    .where(eq(adviceReasons.tenantId, tenantId))
+    .orderBy(asc(adviceReasons.kind), asc(adviceReasons.code));
   return {
     channels,
     segments,

@@ -136,16 +136,16 @@ export async function listJourneys(tx: Tx, tenantId: string, q: JourneyQuery) {
   if (q.state) filters.push(eq(journeys.state, q.state));
   if (q.trajectory) filters.push(eq(journeys.trajectory, q.trajectory));
   const where = and(...filters);
-  const [rows, [total]] = await Promise.all([
-    tx
-      .select()
-      .from(journeys)
-      .where(where)
-      .orderBy(asc(journeys.title), asc(journeys.id))
-      .limit(q.pageSize)
-      .offset(offsetOf(q)),
-    tx.select({ n: count() }).from(journeys).where(where),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time (pg 8
+  // queues a second one with a deprecation warning, pg 9 refuses it).
+  const rows = await tx
+    .select()
+    .from(journeys)
+    .where(where)
+    .orderBy(asc(journeys.title), asc(journeys.id))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
+  const [total] = await tx.select({ n: count() }).from(journeys).where(where);
   return { items: rows.map(summaryOf), page: q.page, pageSize: q.pageSize, total: total?.n ?? 0 };
 }
 

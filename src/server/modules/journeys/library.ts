@@ -91,16 +91,16 @@ export async function listLibrary(
 ) {
   const filters: SQL[] = q.kind ? [eq(libraryItems.kind, q.kind)] : [];
   const where = filters.length ? and(...filters) : undefined;
-  const [rows, [total]] = await Promise.all([
-    tx
-      .select()
-      .from(libraryItems)
-      .where(where)
-      .orderBy(asc(libraryItems.title), asc(libraryItems.id))
-      .limit(q.pageSize)
-      .offset(offsetOf(q)),
-    tx.select({ n: count() }).from(libraryItems).where(where),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time (pg 8
+  // queues a second one with a deprecation warning, pg 9 refuses it).
+  const rows = await tx
+    .select()
+    .from(libraryItems)
+    .where(where)
+    .orderBy(asc(libraryItems.title), asc(libraryItems.id))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
+  const [total] = await tx.select({ n: count() }).from(libraryItems).where(where);
   return {
     items: rows.map((r) => summaryOf(r, ctx.tenantId)),
     page: q.page,

@@ -60,16 +60,16 @@ export async function listPersonas(tx: Tx, tenantId: string, q: PersonaQuery) {
   if (q.kind) filters.push(eq(personas.kind, q.kind));
   if (q.vulnerable !== undefined) filters.push(eq(personas.vulnerable, q.vulnerable));
   const where = and(...filters);
-  const [rows, [total]] = await Promise.all([
-    tx
-      .select()
-      .from(personas)
-      .where(where)
-      .orderBy(asc(personas.name), asc(personas.id))
-      .limit(q.pageSize)
-      .offset(offsetOf(q)),
-    tx.select({ n: count() }).from(personas).where(where),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time (pg 8
+  // queues a second one with a deprecation warning, pg 9 refuses it).
+  const rows = await tx
+    .select()
+    .from(personas)
+    .where(where)
+    .orderBy(asc(personas.name), asc(personas.id))
+    .limit(q.pageSize)
+    .offset(offsetOf(q));
+  const [total] = await tx.select({ n: count() }).from(personas).where(where);
   return { items: rows.map(personaView), page: q.page, pageSize: q.pageSize, total: total?.n ?? 0 };
 }
 
