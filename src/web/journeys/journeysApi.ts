@@ -35,6 +35,23 @@ export function getJourney(id: string): Promise<ApiResponse<Journey>> {
   return request<Journey>('GET', base(id));
 }
 
+/**
+ * The journey (as getJourney answers it, with its ETag) and its measurements (as listMeasurements
+ * answers them) in one request: what the journey page shows first (issue 5).
+ */
+export async function getJourneyWithMeasurements(
+  id: string,
+): Promise<{ journey: ApiResponse<Journey>; measurements: Measurement[] }> {
+  const res = await request<{ journey: Journey; measurements: Measurement[] }>(
+    'GET',
+    `${base(id)}/with-measurements`,
+  );
+  return {
+    journey: { data: res.data.journey, etag: res.etag, status: res.status },
+    measurements: res.data.measurements,
+  };
+}
+
 export async function createJourney(input: JourneyInput, key: string): Promise<Journey> {
   return (await request<Journey>('POST', '/api/v1/journeys', { body: input, headers: idem(key) })).data;
 }

@@ -9,20 +9,26 @@ describe('prefetchJourneyMap', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   function load(pathname: string) {
-    const fetch = vi.fn(async () => new Response('{"items":[]}', { status: 200 }));
+    const body = JSON.stringify({ journey: { id: 'j', version: 3 }, measurements: [] });
+    const fetch = vi.fn(async () => new Response(body, { status: 200, headers: { etag: '"3"' } }));
     vi.stubGlobal('fetch', fetch);
     const client = new QueryClient();
     prefetchJourneyMap(client, pathname);
     return { client, urls: fetch.mock.calls.map((call) => String((call as unknown[])[0])) };
   }
 
-  it('asks for the map and its measurements under the keys the page reads', async () => {
+  it('asks once for the map and its measurements and files them under the keys the page reads', async () => {
     const { client, urls } = load('/klantreizen/0b5c-id%20x');
-    expect(urls).toEqual(['/api/v1/journeys/0b5c-id%20x', '/api/v1/journeys/0b5c-id%20x/measurements']);
+    expect(urls).toEqual(['/api/v1/journeys/0b5c-id%20x/with-measurements']);
     await vi.waitFor(() =>
       expect(client.getQueryData(['journeys', 'measurements', '0b5c-id x'])).toEqual([]),
     );
-    expect(client.getQueryState(['journeys', 'detail', '0b5c-id x'])?.status).toBe('success');
+    // As getJourney answers: the journey with its ETag, which a save sends back as If-Match.
+    expect(client.getQueryData(['journeys', 'detail', '0b5c-id x'])).toEqual({
+      data: { id: 'j', version: 3 },
+      etag: '"3"',
+      status: 200,
+    });
   });
 
   it('asks for nothing on the section pages or the sub-pages of a map', () => {

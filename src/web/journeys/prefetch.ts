@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { getJourney, JOURNEYS_KEY, listMeasurements } from './journeysApi';
+import { getJourneyWithMeasurements, JOURNEYS_KEY } from './journeysApi';
 
 // Paths of one map; "nieuw", "importeren", "bibliotheek" and "personas" are pages, not ids.
 const MAP_PATH = /^\/klantreizen\/(?!nieuw$|importeren$|bibliotheek$|personas$)([^/]+)\/?$/;
@@ -12,10 +12,18 @@ const MAP_PATH = /^\/klantreizen\/(?!nieuw$|importeren$|bibliotheek$|personas$)(
  * effects have run: issue 5) and at start-up for a deep link.
  */
 export function prefetchJourney(client: QueryClient, id: string): void {
-  void client.prefetchQuery({ queryKey: [...JOURNEYS_KEY, 'detail', id], queryFn: () => getJourney(id) });
+  // One request for both (the server answered two parallel ones one after the other), made when
+  // the first of the two queries needs fetching; each key gets its part, and a page that mounts
+  // meanwhile joins these queries instead of asking again.
+  let both: ReturnType<typeof getJourneyWithMeasurements> | undefined;
+  const load = () => (both ??= getJourneyWithMeasurements(id));
+  void client.prefetchQuery({
+    queryKey: [...JOURNEYS_KEY, 'detail', id],
+    queryFn: () => load().then((b) => b.journey),
+  });
   void client.prefetchQuery({
     queryKey: [...JOURNEYS_KEY, 'measurements', id],
-    queryFn: () => listMeasurements(id),
+    queryFn: () => load().then((b) => b.measurements),
   });
 }
 

@@ -47,6 +47,30 @@ describe('measurements and experiments', () => {
     expect(journey.grounding.assumedStepIds).toEqual(['s4', 's5']);
   });
 
+  it('answers the journey and its measurements in one response, as the two routes answer them', async () => {
+    const res = await req('GET', `/api/v1/journeys/${journeyId}/with-measurements`);
+    expect(res.statusCode, res.body).toBe(200);
+    const journey = await req('GET', `/api/v1/journeys/${journeyId}`);
+    const measurements = (await req('GET', `/api/v1/journeys/${journeyId}/measurements`)).json().items;
+    expect(measurements.length).toBeGreaterThan(0);
+    expect(res.json()).toEqual({ journey: journey.json(), measurements });
+    expect(res.headers.etag).toBe(journey.headers.etag);
+    // Another gemeente's user, and an id that is no journey: 404, as for the journey itself.
+    const other = await login(t.app, 'proefdorp', 'analist');
+    const foreign = await t.app.inject({
+      method: 'GET',
+      url: `/api/v1/journeys/${journeyId}/with-measurements`,
+      headers: as(other),
+    });
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.body).not.toContain('s3');
+    const unknown = await req(
+      'GET',
+      '/api/v1/journeys/00000000-0000-4000-8000-000000000000/with-measurements',
+    );
+    expect(unknown.statusCode).toBe(404);
+  });
+
   it('rejects a file with any bad line, naming each line, and stores nothing', async () => {
     const before = (await req('GET', `/api/v1/journeys/${journeyId}/measurements`)).json().items.length;
     const res = await csv(

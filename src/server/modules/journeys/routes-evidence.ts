@@ -30,6 +30,8 @@ import {
   PowerQuery,
   ResultsInputSchema,
 } from './schemas.js';
+import { getJourney } from './journeys.js';
+import { JourneySchema } from './schemas.js';
 import { idOf, tags } from './routes.js';
 
 const MAX_CSV_BYTES = 2 * 1024 * 1024;
@@ -81,6 +83,30 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
         .code(201)
         .header('location', `/api/v1/journeys/${idOf(request)}/measurements`)
         .send(result);
+    },
+  );
+  // What the journey page shows first, in one answer: the browser asks for it when a map is opened
+  // (issue 5). Two requests in parallel were answered one after the other by the server, each with
+  // its own session check and transaction, and the map waited for the later one.
+  app.get(
+    '/api/v1/journeys/:id/with-measurements',
+    {
+      config: { access: 'journeys:read' },
+      schema: {
+        tags,
+        summary: 'Eén klantreis met haar gemeten beleving (de klantreis en de metingen in één antwoord)',
+        params: IdParams,
+        response: {
+          200: Type.Object({ journey: JourneySchema, measurements: Type.Array(MeasurementSchema) }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const answer = await inTenant(request, async (tx, ctx) => {
+        const journey = await getJourney(tx, ctx.tenantId, idOf(request));
+        return { journey, measurements: await listMeasurements(tx, ctx.tenantId, journey.id) };
+      });
+      return reply.header('etag', etagOf(answer.journey.version)).send(answer);
     },
   );
   app.get(
