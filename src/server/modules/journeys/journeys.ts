@@ -1,11 +1,11 @@
 // Journey maps of one gemeente: the map is one validated document; each save is a new version with
 // a snapshot, guarded by If-Match so that two people never overwrite each other silently.
-import { and, asc, count, desc, eq, or, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, or, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
+import { selectPage } from '../../platform/db/page.js';
 import { updateVersioned } from '../../platform/db/versioned.js';
 import { recordAudit, type ActionContext } from '../../platform/audit/service.js';
 import { problems, type FieldError } from '../../platform/http/problem.js';
-import { offsetOf } from '../../platform/http/pagination.js';
 import { emptyDocument, type JourneyDocument, type JourneyMeta } from '../../../shared/journeys/model.js';
 import { documentProblems } from '../../../shared/journeys/validate.js';
 import { grounding, journeyWarnings, type Grounding } from '../../../shared/journeys/grounding.js';
@@ -136,17 +136,8 @@ export async function listJourneys(tx: Tx, tenantId: string, q: JourneyQuery) {
   if (q.state) filters.push(eq(journeys.state, q.state));
   if (q.trajectory) filters.push(eq(journeys.trajectory, q.trajectory));
   const where = and(...filters);
-  // One after the other: a transaction is one connection, which runs one query at a time (pg 8
-  // queues a second one with a deprecation warning, pg 9 refuses it).
-  const rows = await tx
-    .select()
-    .from(journeys)
-    .where(where)
-    .orderBy(asc(journeys.title), asc(journeys.id))
-    .limit(q.pageSize)
-    .offset(offsetOf(q));
-  const [total] = await tx.select({ n: count() }).from(journeys).where(where);
-  return { items: rows.map(summaryOf), page: q.page, pageSize: q.pageSize, total: total?.n ?? 0 };
+  const { rows, total } = await selectPage(tx, journeys, where, [asc(journeys.title), asc(journeys.id)], q);
+  return { items: rows.map(summaryOf), page: q.page, pageSize: q.pageSize, total };
 }
 
 /** Checks what the body schema cannot: phase order, unique step ids, personas and counterpart of this gemeente. */

@@ -1,11 +1,11 @@
 // The shared library: gemeenten publish stripped copies of personas and journeys that every
 // gemeente on the installation can browse and copy. Reading crosses tenants on purpose (a SELECT
 // policy on library_items, see tables.ts); writing stays with the publisher (tenant_isolation).
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
+import { selectPage } from '../../platform/db/page.js';
 import { recordAudit, type ActionContext } from '../../platform/audit/service.js';
 import { problems } from '../../platform/http/problem.js';
-import { offsetOf } from '../../platform/http/pagination.js';
 import { stripJourneyFile } from '../../../shared/journeys/exchange.js';
 import { stripPersona } from '../../../shared/journeys/persona.js';
 import { createPersona, getPersona, personaInputOf } from '../personas/index.js';
@@ -91,21 +91,18 @@ export async function listLibrary(
 ) {
   const filters: SQL[] = q.kind ? [eq(libraryItems.kind, q.kind)] : [];
   const where = filters.length ? and(...filters) : undefined;
-  // One after the other: a transaction is one connection, which runs one query at a time (pg 8
-  // queues a second one with a deprecation warning, pg 9 refuses it).
-  const rows = await tx
-    .select()
-    .from(libraryItems)
-    .where(where)
-    .orderBy(asc(libraryItems.title), asc(libraryItems.id))
-    .limit(q.pageSize)
-    .offset(offsetOf(q));
-  const [total] = await tx.select({ n: count() }).from(libraryItems).where(where);
+  const { rows, total } = await selectPage(
+    tx,
+    libraryItems,
+    where,
+    [asc(libraryItems.title), asc(libraryItems.id)],
+    q,
+  );
   return {
     items: rows.map((r) => summaryOf(r, ctx.tenantId)),
     page: q.page,
     pageSize: q.pageSize,
-    total: total?.n ?? 0,
+    total,
   };
 }
 

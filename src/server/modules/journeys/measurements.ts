@@ -88,8 +88,14 @@ export async function importMeasurements(
   return { importId, count: inserted.length, items: inserted.map(viewOf) };
 }
 
+/** A journey's measurements; 404 when the gemeente has no such journey. */
 export async function listMeasurements(tx: Tx, tenantId: string, journeyId: string, stepId?: string) {
   await journeyRow(tx, tenantId, journeyId);
+  return measurementsOf(tx, tenantId, journeyId, stepId);
+}
+
+/** The measurements of a journey the caller has already found in this gemeente. */
+export async function measurementsOf(tx: Tx, tenantId: string, journeyId: string, stepId?: string) {
   const rows = await tx
     .select()
     .from(journeyMeasurements)

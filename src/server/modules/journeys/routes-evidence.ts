@@ -8,7 +8,7 @@ import { inTenant as run } from '../../platform/request.js';
 import { etagOf, expectedVersion } from '../../platform/http/etag.js';
 import { problems } from '../../platform/http/problem.js';
 import { sampleSizeTwoProportions } from '../../../shared/statistics/power.js';
-import { importMeasurements, listMeasurements } from './measurements.js';
+import { importMeasurements, listMeasurements, measurementsOf } from './measurements.js';
 import { MAX_MEASUREMENT_ROWS } from './measurements-csv.js';
 import {
   analyse,
@@ -24,6 +24,7 @@ import {
   ExperimentInputSchema,
   ExperimentParams,
   IdParams,
+  JourneySchema,
   MeasurementImportQuery,
   MeasurementListQuery,
   MeasurementSchema,
@@ -31,7 +32,6 @@ import {
   ResultsInputSchema,
 } from './schemas.js';
 import { getJourney } from './journeys.js';
-import { JourneySchema } from './schemas.js';
 import { idOf, tags } from './routes.js';
 
 const MAX_CSV_BYTES = 2 * 1024 * 1024;
@@ -104,7 +104,8 @@ export async function evidenceRoutes(app: FastifyInstance, deps: AppDeps): Promi
     async (request, reply) => {
       const answer = await inTenant(request, async (tx, ctx) => {
         const journey = await getJourney(tx, ctx.tenantId, idOf(request));
-        return { journey, measurements: await listMeasurements(tx, ctx.tenantId, journey.id) };
+        // getJourney throws 404 for a journey not in this gemeente: no second check needed.
+        return { journey, measurements: await measurementsOf(tx, ctx.tenantId, journey.id) };
       });
       return reply.header('etag', etagOf(answer.journey.version)).send(answer);
     },

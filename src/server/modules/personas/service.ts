@@ -1,11 +1,11 @@
 // Personas of one gemeente. A persona is fictional, so reading or writing one is a staff action
 // (audit record) but no processing of personal data (no processing-log record).
-import { and, asc, count, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.js';
+import { selectPage } from '../../platform/db/page.js';
 import { updateVersioned } from '../../platform/db/versioned.js';
 import { recordAudit, type ActionContext } from '../../platform/audit/service.js';
 import { problems } from '../../platform/http/problem.js';
-import { offsetOf } from '../../platform/http/pagination.js';
 import { isVulnerable, type PersonaInput } from '../../../shared/journeys/persona.js';
 import { personas } from './tables.js';
 
@@ -60,17 +60,8 @@ export async function listPersonas(tx: Tx, tenantId: string, q: PersonaQuery) {
   if (q.kind) filters.push(eq(personas.kind, q.kind));
   if (q.vulnerable !== undefined) filters.push(eq(personas.vulnerable, q.vulnerable));
   const where = and(...filters);
-  // One after the other: a transaction is one connection, which runs one query at a time (pg 8
-  // queues a second one with a deprecation warning, pg 9 refuses it).
-  const rows = await tx
-    .select()
-    .from(personas)
-    .where(where)
-    .orderBy(asc(personas.name), asc(personas.id))
-    .limit(q.pageSize)
-    .offset(offsetOf(q));
-  const [total] = await tx.select({ n: count() }).from(personas).where(where);
-  return { items: rows.map(personaView), page: q.page, pageSize: q.pageSize, total: total?.n ?? 0 };
+  const { rows, total } = await selectPage(tx, personas, where, [asc(personas.name), asc(personas.id)], q);
+  return { items: rows.map(personaView), page: q.page, pageSize: q.pageSize, total };
 }
 
 export async function getPersona(tx: Tx, tenantId: string, id: string): Promise<PersonaView> {
